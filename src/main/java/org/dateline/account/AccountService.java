@@ -1,0 +1,203 @@
+package org.dateline.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.dateline.shared.Actor;
+import org.dateline.shared.DomainException;
+import org.dateline.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Desk accounts: creating them, changing them, and the rules that keep the newsroom safe. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+
+	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy policy;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			AuditLog auditLog, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** A new account and its one-time password, which is shown once and must be changed at sign-in. */
+	public record CreatedUser(AppUser user, String oneTimePassword) {
+	}
+
+	public record NewUser(String username, String displayName, String email, Role role) {
+	}
+
+	@Transactional
+	public CreatedUser create(NewUser command, Actor by) {
+		String username = command.username().strip().toLowerCase(Locale.ROOT);
+		if (!USERNAME.matcher(username).matches()) {
+			throw new DomainException("A username is 2 to 50 lower-case letters, digits, dots, hyphens or underscores.");
+		}
+		if (users.findByUsernameIgnoreCase(username).isPresent()) {
+			throw new DomainException("The username '" + username + "' is taken.");
+		}
+		String email = blankToNull(command.email());
+		if (email != null && users.emailTaken(email, null)) {
+			throw new DomainException("Another account already uses that email address.");
+		}
+		String oneTime = generatePassword();
+		AppUser user = users.save(new AppUser(username, command.displayName().strip(), email, command.role(),
+				passwordEncoder.encode(oneTime), true, clock.instant()));
+		auditLog.record(actorName(by), "USER_CREATED", "user:" + user.getId(), username + " as " + command.role(),
+				AuditLog.currentClientIp());
+		return new CreatedUser(user, oneTime);
+	}
+
+	/** Creates the first admin on an empty database; {@code password} must satisfy the policy. */
+	@Transactional
+	public AppUser createInitialAdmin(String password, boolean mustChange) {
+		AppUser admin = users.save(new AppUser("admin", "Administrator", null, Role.ADMIN,
+				passwordEncoder.encode(password), mustChange, clock.instant()));
+		auditLog.record(null, "USER_CREATED", "user:" + admin.getId(), "admin as ADMIN (first run)", null);
+		return admin;
+	}
+
+	public boolean hasUsers() {
+		return users.count() > 0;
+	}
+
+	@Transactional
+	public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+		AppUser user = get(userId);
+		if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
+			throw new DomainException("The current password is not right.");
+		}
+		if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+			throw new DomainException("Choose a password different from the current one.");
+		}
+		policy.problemWith(newPassword, user.getUsername()).ifPresent(problem -> {
+			throw new DomainException(problem);
+		});
+		user.changePassword(passwordEncoder.encode(newPassword), false);
+		auditLog.record(user.getUsername(), "PASSWORD_CHANGED", "user:" + user.getId(), null,
+				AuditLog.currentClientIp());
+	}
+
+	@Transactional
+	public void updateProfile(long userId, String displayName, String email) {
+		AppUser user = get(userId);
+		String cleanEmail = blankToNull(email);
+		if (cleanEmail != null && users.emailTaken(cleanEmail, userId)) {
+			throw new DomainException("Another account already uses that email address.");
+		}
+		user.rename(displayName.strip(), cleanEmail);
+		auditLog.record(user.getUsername(), "PROFILE_CHANGED", "user:" + user.getId(), null,
+				AuditLog.currentClientIp());
+	}
+
+	/** A new one-time password for someone who forgot theirs; they must change it at sign-in. */
+	@Transactional
+	public String resetPassword(long userId, Actor by) {
+		AppUser user = get(userId);
+		String oneTime = generatePassword();
+		user.changePassword(passwordEncoder.encode(oneTime), true);
+		auditLog.record(actorName(by), "PASSWORD_RESET", "user:" + user.getId(), user.getUsername(),
+				AuditLog.currentClientIp());
+		return oneTime;
+	}
+
+	@Transactional
+	public void changeRole(long userId, Role role, Actor by) {
+		AppUser user = get(userId);
+		if (user.getRole() == role) {
+			return;
+		}
+		if (user.getRole() == Role.ADMIN && user.isEnabled()) {
+			guardLastAdmin("demote");
+		}
+		Role before = user.getRole();
+		user.changeRole(role);
+		auditLog.record(actorName(by), "USER_ROLE_CHANGED", "user:" + user.getId(),
+				user.getUsername() + ": " + before + " -> " + role, AuditLog.currentClientIp());
+	}
+
+	@Transactional
+	public void setEnabled(long userId, boolean enabled, Actor by) {
+		AppUser user = get(userId);
+		if (user.isEnabled() == enabled) {
+			return;
+		}
+		if (!enabled && user.getRole() == Role.ADMIN) {
+			guardLastAdmin("disable");
+		}
+		user.setEnabled(enabled);
+		auditLog.record(actorName(by), enabled ? "USER_ENABLED" : "USER_DISABLED", "user:" + user.getId(),
+				user.getUsername(), AuditLog.currentClientIp());
+	}
+
+	public AppUser get(long userId) {
+		return users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+	}
+
+	public List<AppUser> all() {
+		return users.findAllByOrderByUsernameAsc();
+	}
+
+	/** Display names by id, for showing authors and bylines. */
+	public Map<Long, String> displayNames() {
+		return users.findAll().stream().collect(Collectors.toMap(AppUser::getId, AppUser::getDisplayName));
+	}
+
+	/** A {@link DeskUser} with the account's current state, to refresh the one in the session. */
+	public DeskUser reload(long userId) {
+		return new DeskUser(get(userId));
+	}
+
+	private void guardLastAdmin(String verb) {
+		if (users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			throw new DomainException("You cannot " + verb + " the last enabled admin. Make another admin first.");
+		}
+	}
+
+	/** Sixteen characters from an alphabet without look-alikes (no 0/O, 1/l/I). */
+	static String generatePassword() {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			if (i > 0 && i % 4 == 0) {
+				sb.append('-');
+			}
+			sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return sb.toString();
+	}
+
+	private static String actorName(Actor by) {
+		return by == null ? null : by.username();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+
+}

@@ -1,0 +1,307 @@
+package org.dateline.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.dateline.article.ArticleEvents.ArticleCreated;
+import org.dateline.article.ArticleEvents.ArticlePublished;
+import org.dateline.article.ArticleEvents.ArticleReturned;
+import org.dateline.article.ArticleEvents.ArticleScheduled;
+import org.dateline.article.ArticleEvents.ArticleSubmitted;
+import org.dateline.article.ArticleEvents.ArticleUnpublished;
+import org.dateline.shared.Actor;
+import org.dateline.shared.DomainException;
+import org.dateline.shared.HtmlSanitizer;
+import org.dateline.shared.Slug;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A story. Its workflow moves are methods that check the current state and the actor's role,
+ * refuse an illegal move with a {@link DomainException}, and register a domain event.
+ */
+@Entity
+@Table(name = "article")
+public class Article extends AbstractAggregateRoot<Article> {
+
+	public static final int HEADLINE_MAX = 200;
+
+	public static final int DEK_MAX = 500;
+
+	public static final int DATELINE_MAX = 100;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 80)
+	private String slug;
+
+	@Column(nullable = false, length = HEADLINE_MAX)
+	private String headline;
+
+	@Column(length = DEK_MAX)
+	private String dek;
+
+	@Column(name = "body_html", nullable = false)
+	private String bodyHtml = "";
+
+	@Column(name = "body_text", nullable = false)
+	private String bodyText = "";
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "section_id", nullable = false)
+	private Section section;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ArticleStatus status = ArticleStatus.DRAFT;
+
+	@Column(length = DATELINE_MAX)
+	private String dateline;
+
+	@Column(name = "created_by")
+	private Long createdBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "published_at")
+	private Instant publishedAt;
+
+	@Column(name = "scheduled_at")
+	private Instant scheduledAt;
+
+	@Column(name = "content_updated_at")
+	private Instant contentUpdatedAt;
+
+	@Version
+	private long version;
+
+	protected Article() {
+	}
+
+	Article(Slug slug, ArticleContent content, Section section, Actor author, Clock clock) {
+		this.slug = slug.value();
+		this.section = Objects.requireNonNull(section);
+		this.createdBy = author.id();
+		this.createdAt = clock.instant();
+		this.updatedAt = this.createdAt;
+		apply(content);
+	}
+
+	/** Registers the creation event once the story has its id. */
+	Article created(Actor author) {
+		registerEvent(new ArticleCreated(id, slug, author.username()));
+		return this;
+	}
+
+	/** Replaces the editable content; a live story stays live and shows "Updated". */
+	void revise(ArticleContent content, Section section, Actor by, Clock clock) {
+		checkMayEdit(by);
+		apply(content);
+		this.section = Objects.requireNonNull(section);
+		this.updatedAt = clock.instant();
+		if (status == ArticleStatus.PUBLISHED) {
+			this.contentUpdatedAt = updatedAt;
+		}
+	}
+
+	void changeSlug(Slug newSlug) {
+		this.slug = newSlug.value();
+	}
+
+	public void submitForReview(Actor by, Clock clock) {
+		checkMayEdit(by);
+		requireStatus("submit for review", ArticleStatus.DRAFT);
+		status = ArticleStatus.IN_REVIEW;
+		updatedAt = clock.instant();
+		registerEvent(new ArticleSubmitted(id, by.username()));
+	}
+
+	public void returnToDraft(Actor by, String note, Clock clock) {
+		requireEditor(by, "send a story back");
+		requireStatus("send back", ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED);
+		status = ArticleStatus.DRAFT;
+		scheduledAt = null;
+		updatedAt = clock.instant();
+		registerEvent(new ArticleReturned(id, by.username(), note));
+	}
+
+	public void schedule(Actor by, Instant publishAt, Clock clock) {
+		requireEditor(by, "schedule a story");
+		requireStatus("schedule", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+				ArticleStatus.UNPUBLISHED);
+		if (!publishAt.isAfter(clock.instant())) {
+			throw new DomainException("The publish time must be in the future.");
+		}
+		boolean skippedReview = status == ArticleStatus.DRAFT;
+		status = ArticleStatus.SCHEDULED;
+		scheduledAt = publishAt;
+		updatedAt = clock.instant();
+		registerEvent(new ArticleScheduled(id, by.username(), publishAt, skippedReview));
+	}
+
+	public void publish(Actor by, Clock clock) {
+		requireEditor(by, "publish a story");
+		requireStatus("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+				ArticleStatus.UNPUBLISHED);
+		boolean skippedReview = status == ArticleStatus.DRAFT;
+		goLive(by.username(), clock.instant(), skippedReview);
+	}
+
+	/** The scheduler's move: a scheduled story whose time has come goes live. */
+	public void publishScheduled(Clock clock) {
+		requireStatus("publish on schedule", ArticleStatus.SCHEDULED);
+		if (scheduledAt.isAfter(clock.instant())) {
+			throw new DomainException("This story is embargoed until " + scheduledAt + ".");
+		}
+		goLive(null, scheduledAt, false);
+	}
+
+	public void unpublish(Actor by, Clock clock) {
+		requireEditor(by, "unpublish a story");
+		requireStatus("unpublish", ArticleStatus.PUBLISHED);
+		status = ArticleStatus.UNPUBLISHED;
+		updatedAt = clock.instant();
+		registerEvent(new ArticleUnpublished(id, slug, by.username()));
+	}
+
+	private void goLive(String actor, Instant at, boolean skippedReview) {
+		if (publishedAt == null) {
+			publishedAt = at;
+		}
+		else {
+			contentUpdatedAt = at;
+		}
+		status = ArticleStatus.PUBLISHED;
+		scheduledAt = null;
+		updatedAt = at;
+		registerEvent(new ArticlePublished(id, slug, actor, publishedAt, skippedReview));
+	}
+
+	/** Whether {@code actor} may change this story's text. */
+	public boolean isEditableBy(Actor actor) {
+		if (actor.isEditor()) {
+			return true;
+		}
+		return Objects.equals(createdBy, actor.id())
+				&& (status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW);
+	}
+
+	private void checkMayEdit(Actor by) {
+		if (!isEditableBy(by)) {
+			throw new DomainException(by.isEditor() ? "This story cannot be edited now."
+					: "Reporters can change only their own drafts and stories in review.");
+		}
+	}
+
+	private static void requireEditor(Actor by, String what) {
+		if (!by.isEditor()) {
+			throw new DomainException("Only an editor can " + what + ".");
+		}
+	}
+
+	private void requireStatus(String move, ArticleStatus... allowed) {
+		for (ArticleStatus candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new DomainException("A story that is " + status.label().toLowerCase() + " cannot " + move + ".");
+	}
+
+	private void apply(ArticleContent content) {
+		this.headline = content.headline();
+		this.dek = content.dek();
+		this.bodyHtml = HtmlSanitizer.sanitize(content.bodyHtml());
+		this.bodyText = HtmlSanitizer.toPlainText(this.bodyHtml);
+		this.dateline = content.dateline();
+	}
+
+	/** The events registered and not yet published, for tests of the aggregate. */
+	java.util.List<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getHeadline() {
+		return headline;
+	}
+
+	public String getDek() {
+		return dek;
+	}
+
+	public String getBodyHtml() {
+		return bodyHtml;
+	}
+
+	public String getBodyText() {
+		return bodyText;
+	}
+
+	public Section getSection() {
+		return section;
+	}
+
+	public ArticleStatus getStatus() {
+		return status;
+	}
+
+	public String getDateline() {
+		return dateline;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public Instant getScheduledAt() {
+		return scheduledAt;
+	}
+
+	public Instant getContentUpdatedAt() {
+		return contentUpdatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

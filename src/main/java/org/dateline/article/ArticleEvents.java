@@ -1,0 +1,99 @@
+package org.dateline.article;
+
+import java.time.Instant;
+
+import org.dateline.shared.AuditableEvent;
+
+/** The domain events a story fires as it moves through the workflow. */
+public final class ArticleEvents {
+
+	private ArticleEvents() {
+	}
+
+	public record ArticleCreated(Long articleId, String slug, String actor) implements AuditableEvent {
+		public String action() {
+			return "ARTICLE_CREATED";
+		}
+
+		public String target() {
+			return "article:" + articleId;
+		}
+
+		public String detail() {
+			return slug;
+		}
+	}
+
+	public record ArticleSubmitted(Long articleId, String actor) implements AuditableEvent {
+		public String action() {
+			return "ARTICLE_SUBMITTED";
+		}
+
+		public String target() {
+			return "article:" + articleId;
+		}
+
+		public String detail() {
+			return null;
+		}
+	}
+
+	public record ArticleReturned(Long articleId, String actor, String note) implements AuditableEvent {
+		public String action() {
+			return "ARTICLE_RETURNED";
+		}
+
+		public String target() {
+			return "article:" + articleId;
+		}
+
+		public String detail() {
+			return note;
+		}
+	}
+
+	public record ArticleScheduled(Long articleId, String actor, Instant publishAt, boolean skippedReview)
+			implements AuditableEvent {
+		public String action() {
+			return "ARTICLE_SCHEDULED";
+		}
+
+		public String target() {
+			return "article:" + articleId;
+		}
+
+		public String detail() {
+			return "for " + publishAt + (skippedReview ? "; review skipped" : "");
+		}
+	}
+
+	public record ArticlePublished(Long articleId, String slug, String actor, Instant publishedAt,
+			boolean skippedReview) implements AuditableEvent {
+		public String action() {
+			return "ARTICLE_PUBLISHED";
+		}
+
+		public String target() {
+			return "article:" + articleId;
+		}
+
+		public String detail() {
+			return skippedReview ? "review skipped" : null;
+		}
+	}
+
+	public record ArticleUnpublished(Long articleId, String slug, String actor) implements AuditableEvent {
+		public String action() {
+			return "ARTICLE_UNPUBLISHED";
+		}
+
+		public String target() {
+			return "article:" + articleId;
+		}
+
+		public String detail() {
+			return slug;
+		}
+	}
+
+}

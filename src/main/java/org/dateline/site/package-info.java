@@ -1,0 +1,5 @@
+/**
+ * The readers' side of Dateline: the front page, story pages and the {@code templates/site/**}
+ * views. Readers are anonymous and see only published stories.
+ */
+package org.dateline.site;
