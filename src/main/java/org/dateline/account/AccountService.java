@@ -36,8 +36,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final SessionTerminator sessions;
+
 	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, SessionTerminator sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
@@ -121,6 +124,7 @@ public class AccountService {
 		AppUser user = get(userId);
 		String oneTime = generatePassword();
 		user.changePassword(passwordEncoder.encode(oneTime), true);
+		sessions.endSessionsOf(user.getUsername());
 		auditLog.record(actorName(by), "PASSWORD_RESET", "user:" + user.getId(), user.getUsername(),
 				AuditLog.currentClientIp());
 		return oneTime;
@@ -137,6 +141,7 @@ public class AccountService {
 		}
 		Role before = user.getRole();
 		user.changeRole(role);
+		sessions.endSessionsOf(user.getUsername());
 		auditLog.record(actorName(by), "USER_ROLE_CHANGED", "user:" + user.getId(),
 				user.getUsername() + ": " + before + " -> " + role, AuditLog.currentClientIp());
 	}
@@ -151,6 +156,9 @@ public class AccountService {
 			guardLastAdmin("disable");
 		}
 		user.setEnabled(enabled);
+		if (!enabled) {
+			sessions.endSessionsOf(user.getUsername());
+		}
 		auditLog.record(actorName(by), enabled ? "USER_ENABLED" : "USER_DISABLED", "user:" + user.getId(),
 				user.getUsername(), AuditLog.currentClientIp());
 	}

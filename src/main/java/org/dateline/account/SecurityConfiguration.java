@@ -1,16 +1,22 @@
 package org.dateline.account;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,11 +51,19 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, DeskUserDetailsService userDetailsService,
-			PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, ApplicationEventPublisher events)
+			throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(passwordEncoder);
+		// The only way in: the throttle first, then the password. No parent manager to fall back on.
+		ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		DefaultAuthenticationEventPublisher signInEvents = new DefaultAuthenticationEventPublisher(events);
+		signInEvents.setAdditionalExceptionMappings(
+				Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+		signInEvents.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		signIn.setAuthenticationEventPublisher(signInEvents);
 
-		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+		http.authenticationManager(signIn)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/desk/users/**", "/desk/audit/**").hasRole("ADMIN")
 				.requestMatchers("/desk/sections/**", "/desk/people/**", "/desk/organizations/**",

@@ -196,6 +196,11 @@ public class Article extends AbstractAggregateRoot<Article> {
 		registerEvent(new ArticlePublished(id, slug, actor, publishedAt, skippedReview));
 	}
 
+	/** Whether {@code actor} may open this story on the desk: editors any, reporters their own. */
+	public boolean isVisibleTo(Actor actor) {
+		return actor.isEditor() || Objects.equals(createdBy, actor.id());
+	}
+
 	/** Whether {@code actor} may change this story's text. */
 	public boolean isEditableBy(Actor actor) {
 		if (actor.isEditor()) {

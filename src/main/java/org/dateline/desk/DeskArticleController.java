@@ -12,6 +12,7 @@ import org.dateline.article.ArticleService;
 import org.dateline.article.Section;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.DomainException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,8 +70,8 @@ class DeskArticleController {
 	}
 
 	@GetMapping("/desk/articles/{id}")
-	String showEditForm(@PathVariable long id, Model model) {
-		Article article = articles.get(id);
+	String showEditForm(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
+		Article article = visibleArticle(id, user);
 		model.addAttribute("form", ArticleForm.from(article));
 		model.addAttribute("article", article);
 		return EDIT_VIEW;
@@ -79,7 +80,10 @@ class DeskArticleController {
 	@PostMapping("/desk/articles/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			@CurrentUser DeskUser user, Model model, RedirectAttributes redirect) {
-		Article article = articles.get(id);
+		Article article = visibleArticle(id, user);
+		if (!article.isEditableBy(user.toActor())) {
+			throw new AccessDeniedException("Story #" + id + " is not editable by " + user.getUsername());
+		}
 		model.addAttribute("article", article);
 		checkSection(form, result);
 		if (result.hasErrors()) {
@@ -98,6 +102,7 @@ class DeskArticleController {
 
 	@PostMapping("/desk/articles/{id}/submit")
 	String submit(@PathVariable long id, @CurrentUser DeskUser user, RedirectAttributes redirect) {
+		visibleArticle(id, user);
 		return move(id, redirect, "Sent for review.", () -> articles.submit(id, user.toActor()));
 	}
 
@@ -142,6 +147,15 @@ class DeskArticleController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/desk/articles/" + id;
+	}
+
+	/** The story, if this user may open it; reporters see only their own (403 otherwise). */
+	private Article visibleArticle(long id, DeskUser user) {
+		Article article = articles.get(id);
+		if (!article.isVisibleTo(user.toActor())) {
+			throw new AccessDeniedException("Story #" + id + " belongs to another writer");
+		}
+		return article;
 	}
 
 	private void checkSection(ArticleForm form, BindingResult result) {

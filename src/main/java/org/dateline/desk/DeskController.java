@@ -28,6 +28,9 @@ class DeskController {
 	@GetMapping("/desk")
 	String dashboard(@CurrentUser DeskUser user, Model model) {
 		List<DeskArticleRow> recent = articles.recentForDesk(200);
+		if (!user.toActor().isEditor()) {
+			recent = recent.stream().filter(a -> Long.valueOf(user.id()).equals(a.createdBy())).toList();
+		}
 		model.addAttribute("myDrafts", recent.stream()
 			.filter(a -> a.status() == ArticleStatus.DRAFT && Long.valueOf(user.id()).equals(a.createdBy()))
 			.toList());

@@ -1,5 +1,7 @@
 package org.dateline.desk;
 
+import org.dateline.account.AuditEvent;
+import org.dateline.account.AuditLog;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.ArticleService;
@@ -10,10 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -35,6 +39,9 @@ class DeskArticleTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	AuditLog auditLog;
 
 	DeskUser editor;
 
@@ -80,6 +87,10 @@ class DeskArticleTests {
 			.andExpect(flash().attribute("message", "Published."));
 
 		assertThat(articles.get(id).getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(auditLog.search(editor.getUsername(), null, null, null, PageRequest.of(0, 10)))
+			.extracting(AuditEvent::getAction, AuditEvent::getTarget, AuditEvent::getDetail)
+			.containsExactly(tuple("ARTICLE_PUBLISHED", "article:" + id, "review skipped"),
+					tuple("ARTICLE_CREATED", "article:" + id, "port-strike-ends-after-nine-days"));
 		mvc.perform(get("/articles/port-strike-ends-after-nine-days"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p>Unions called it a fair deal.</p>")));
@@ -123,6 +134,19 @@ class DeskArticleTests {
 		mvc.perform(post("/desk/articles/" + id + "/publish").with(user(editor)).with(csrf()));
 		mvc.perform(post("/desk/articles/" + id + "/publish").with(user(editor)).with(csrf()))
 			.andExpect(flash().attribute("error", "A story that is published cannot publish."));
+	}
+
+	@Test
+	void adminsReadTheAuditLogFilteredByPersonAndAction() throws Exception {
+		DeskUser admin = new TestAccounts(context).create(Role.ADMIN);
+		articles.create(new org.dateline.article.ArticleCommands.SaveArticle(
+				new org.dateline.article.ArticleContent("Audited story on ferries", null, "<p>x</p>", null),
+				articles.sections().get(0).getId(), null, null), editor.toActor());
+		mvc.perform(get("/desk/audit").param("actor", editor.getUsername()).param("action", "ARTICLE_CREATED")
+			.with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("audited-story-on-ferries")))
+			.andExpect(content().string(containsString("<span>1</span> events")));
 	}
 
 }

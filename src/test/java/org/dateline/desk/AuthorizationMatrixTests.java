@@ -1,0 +1,218 @@
+package org.dateline.desk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.dateline.account.DeskUser;
+import org.dateline.account.TestAccounts;
+import org.dateline.article.ArticleCommands.SaveArticle;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleService;
+import org.dateline.shared.Role;
+import org.dateline.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.desk.AuthorizationMatrixTests.Outcome.ALLOWED;
+import static org.dateline.desk.AuthorizationMatrixTests.Outcome.DENIED;
+import static org.dateline.desk.AuthorizationMatrixTests.Outcome.LOGIN;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route of the application, with what anonymous visitors, reporters, editors and admins
+ * get. A route that has no row here fails {@link #everyRouteIsInTheMatrix()}, so a new desk page
+ * cannot ship without someone deciding who may use it.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+	enum Outcome {
+
+		/** Sent to the sign-in page. */
+		LOGIN,
+		/** Refused with 403. */
+		DENIED,
+		/** Served (any status but 401 and 403, and no redirect to sign-in). */
+		ALLOWED
+
+	}
+
+	/** One route: method, pattern as mapped, a concrete path, and the outcome per role. */
+	record Row(HttpMethod method, String pattern, Function<Fixture, String> path, Map<String, String> params,
+			Outcome anonymous, Outcome reporter, Outcome editor, Outcome admin) {
+	}
+
+	/** Ids the concrete paths need: a story written by someone other than the reporter, a user to act on. */
+	record Fixture(long othersStory, long ownStory, long targetUser) {
+	}
+
+	static final List<Row> MATRIX = new ArrayList<>();
+
+	static final Set<String> TEST_ONLY_ROUTES = Set.of("GET /test-support/fail");
+
+	static void row(HttpMethod method, String pattern, Outcome anonymous, Outcome reporter, Outcome editor,
+			Outcome admin) {
+		row(method, pattern, Map.of(), anonymous, reporter, editor, admin);
+	}
+
+	static void row(HttpMethod method, String pattern, Map<String, String> params, Outcome anonymous,
+			Outcome reporter, Outcome editor, Outcome admin) {
+		Function<Fixture, String> path = f -> pattern.replace("/articles/{id}", "/articles/" + f.othersStory())
+			.replace("/users/{id}", "/users/" + f.targetUser())
+			.replace("{slug}", "no-such-story");
+		MATRIX.add(new Row(method, pattern, path, params, anonymous, reporter, editor, admin));
+	}
+
+	static {
+		HttpMethod GET = HttpMethod.GET;
+		HttpMethod POST = HttpMethod.POST;
+		// reader site and sign-in
+		row(GET, "/", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/articles/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/login", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/error", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		// every desk user
+		row(GET, "/desk", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/desk/account", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/account", Map.of("displayName", "Same Name"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/desk/account/password", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/account/password", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/desk/articles/new", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		// another writer's story: reporters may not open, save or submit it
+		row(GET, "/desk/articles/{id}", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}", Map.of("headline", "Edited by the desk", "sectionId", "1"), LOGIN, DENIED,
+				ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/submit", LOGIN, DENIED, ALLOWED, ALLOWED);
+		// editors' workflow moves
+		row(POST, "/desk/articles/{id}/return", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/schedule", Map.of("publishAt", "2099-01-01T09:00"), LOGIN, DENIED, ALLOWED,
+				ALLOWED);
+		row(POST, "/desk/articles/{id}/publish", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/unpublish", LOGIN, DENIED, ALLOWED, ALLOWED);
+		// admins only
+		row(GET, "/desk/users", LOGIN, DENIED, DENIED, ALLOWED);
+		row(GET, "/desk/users/new", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/users", Map.of("username", "", "displayName", ""), LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/users/{id}/role", Map.of("role", "REPORTER"), LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/users/{id}/enable", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/users/{id}/disable", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/users/{id}/reset-password", LOGIN, DENIED, DENIED, ALLOWED);
+		row(GET, "/desk/audit", LOGIN, DENIED, DENIED, ALLOWED);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	ApplicationContext context;
+
+	Map<Role, DeskUser> users = new LinkedHashMap<>();
+
+	Fixture fixture;
+
+	@BeforeEach
+	void setUp() {
+		TestAccounts accounts = new TestAccounts(context);
+		for (Role role : Role.values()) {
+			users.put(role, accounts.create(role));
+		}
+		DeskUser otherWriter = accounts.create(Role.EDITOR);
+		long othersStory = articles.create(new SaveArticle(new ArticleContent("Matrix story by another writer", null,
+				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), otherWriter.toActor()).getId();
+		long ownStory = articles.create(new SaveArticle(new ArticleContent("Matrix story by the reporter", null,
+				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), users.get(Role.REPORTER).toActor())
+			.getId();
+		fixture = new Fixture(othersStory, ownStory, accounts.create(Role.REPORTER).id());
+	}
+
+	@Test
+	void everyRouteIsInTheMatrix() {
+		Set<String> mapped = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<String> patterns = info.getPatternValues();
+			Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : patterns) {
+				if (methods.isEmpty()) {
+					mapped.add("GET " + pattern);
+				}
+				methods.forEach(m -> mapped.add(m.name() + " " + pattern));
+			}
+		}
+		mapped.removeAll(TEST_ONLY_ROUTES);
+		Set<String> inMatrix = new TreeSet<>();
+		MATRIX.forEach(r -> inMatrix.add(r.method().name() + " " + r.pattern()));
+		assertThat(inMatrix).as("routes without a row in the authorization matrix").containsAll(mapped);
+		assertThat(mapped).as("matrix rows for routes that no longer exist").containsAll(inMatrix);
+	}
+
+	@Test
+	void everyRoleGetsExactlyWhatTheMatrixSays() throws Exception {
+		List<String> mismatches = new ArrayList<>();
+		for (Row row : MATRIX) {
+			check(row, null, row.anonymous(), mismatches);
+			check(row, users.get(Role.REPORTER), row.reporter(), mismatches);
+			check(row, users.get(Role.EDITOR), row.editor(), mismatches);
+			check(row, users.get(Role.ADMIN), row.admin(), mismatches);
+		}
+		assertThat(mismatches).isEmpty();
+	}
+
+	@Test
+	void reportersMayOpenTheirOwnStory() throws Exception {
+		MockHttpServletResponse response = mvc.perform(request(HttpMethod.GET, "/desk/articles/" + fixture.ownStory())
+			.with(user(users.get(Role.REPORTER)))).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+	}
+
+	private void check(Row row, DeskUser user, Outcome expected, List<String> mismatches) throws Exception {
+		MockHttpServletRequestBuilder request = request(row.method(), row.path().apply(fixture)).with(csrf());
+		row.params().forEach(request::param);
+		if (user != null) {
+			request.with(user(user));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		Outcome actual = outcome(response);
+		if (actual != expected) {
+			mismatches.add(row.method() + " " + row.pattern() + " as " + (user == null ? "anonymous" : user.role())
+					+ ": expected " + expected + " but got " + actual + " (" + response.getStatus() + " "
+					+ response.getRedirectedUrl() + ")");
+		}
+	}
+
+	private static Outcome outcome(MockHttpServletResponse response) {
+		if (response.getStatus() == 403 || response.getStatus() == 401) {
+			return DENIED;
+		}
+		String redirect = response.getRedirectedUrl();
+		if (redirect != null && (redirect.endsWith("/login") || redirect.contains("/login?"))) {
+			return LOGIN;
+		}
+		return ALLOWED;
+	}
+
+}
