@@ -176,6 +176,15 @@ public class AccountService {
 		return users.findAll().stream().collect(Collectors.toMap(AppUser::getId, AppUser::getDisplayName));
 	}
 
+	/** Usernames by id, for showing desk-user bylines in forms. */
+	public Map<Long, String> usernames() {
+		return users.findAll().stream().collect(Collectors.toMap(AppUser::getId, AppUser::getUsername));
+	}
+
+	public java.util.Optional<AppUser> findByUsername(String username) {
+		return users.findByUsernameIgnoreCase(username == null ? "" : username.strip());
+	}
+
 	/** A {@link DeskUser} with the account's current state, to refresh the one in the session. */
 	public DeskUser reload(long userId) {
 		return new DeskUser(get(userId));

@@ -13,8 +13,8 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
 	@Query("""
 			select e from AuditEvent e
-			where (:actor is null or lower(e.actor) = lower(:actor))
-			  and (:action is null or e.action = :action)
+			where (:actor is null or lower(e.actor) = lower(cast(:actor as string)))
+			  and (:action is null or e.action = cast(:action as string))
 			  and (cast(:from as timestamp) is null or e.occurredAt >= :from)
 			  and (cast(:until as timestamp) is null or e.occurredAt < :until)
 			order by e.occurredAt desc, e.id desc""")

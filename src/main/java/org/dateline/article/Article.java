@@ -2,9 +2,15 @@ package org.dateline.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +20,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -91,8 +100,21 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Column(name = "content_updated_at")
 	private Instant contentUpdatedAt;
 
+	@Column(name = "review_note", length = 1000)
+	private String reviewNote;
+
 	@Version
 	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	private List<Byline> bylines = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "article_id", nullable = false, updatable = false)
+	@OrderBy("createdAt asc, id asc")
+	private List<Correction> corrections = new ArrayList<>();
 
 	protected Article() {
 	}
@@ -123,14 +145,42 @@ public class Article extends AbstractAggregateRoot<Article> {
 		}
 	}
 
-	void changeSlug(Slug newSlug) {
+	/** Gives the story a new slug and returns the old one. */
+	String changeSlug(Slug newSlug) {
+		String old = this.slug;
 		this.slug = newSlug.value();
+		return old;
+	}
+
+	/** Whether readers have ever seen this story, so that its old slugs must keep working. */
+	public boolean hasBeenPublished() {
+		return publishedAt != null;
+	}
+
+	/** Appends a correction or update, shown to readers with its time. */
+	public Correction addCorrection(CorrectionKind kind, String text, Actor by, Clock clock) {
+		requireEditor(by, "add a correction or update");
+		if (publishedAt == null) {
+			throw new DomainException("Corrections and updates go on stories that readers have seen. Edit the draft instead.");
+		}
+		if (text == null || text.isBlank()) {
+			throw new DomainException("Write the text of the " + kind.label().toLowerCase() + ".");
+		}
+		if (text.strip().length() > Correction.TEXT_MAX) {
+			throw new DomainException("Keep the " + kind.label().toLowerCase() + " to " + Correction.TEXT_MAX + " characters or fewer.");
+		}
+		Correction correction = new Correction(kind, text.strip(), clock.instant(), by.id());
+		corrections.add(correction);
+		updatedAt = clock.instant();
+		registerEvent(new ArticleEvents.CorrectionAdded(id, by.username(), kind, text.strip()));
+		return correction;
 	}
 
 	public void submitForReview(Actor by, Clock clock) {
 		checkMayEdit(by);
 		requireStatus("submit for review", ArticleStatus.DRAFT);
 		status = ArticleStatus.IN_REVIEW;
+		reviewNote = null;
 		updatedAt = clock.instant();
 		registerEvent(new ArticleSubmitted(id, by.username()));
 	}
@@ -140,8 +190,10 @@ public class Article extends AbstractAggregateRoot<Article> {
 		requireStatus("send back", ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED);
 		status = ArticleStatus.DRAFT;
 		scheduledAt = null;
+		reviewNote = note == null || note.isBlank() ? null
+				: (note.strip().length() > 1000 ? note.strip().substring(0, 1000) : note.strip());
 		updatedAt = clock.instant();
-		registerEvent(new ArticleReturned(id, by.username(), note));
+		registerEvent(new ArticleReturned(id, by.username(), reviewNote));
 	}
 
 	public void schedule(Actor by, Instant publishAt, Clock clock) {
@@ -238,11 +290,15 @@ public class Article extends AbstractAggregateRoot<Article> {
 		this.bodyHtml = HtmlSanitizer.sanitize(content.bodyHtml());
 		this.bodyText = HtmlSanitizer.toPlainText(this.bodyHtml);
 		this.dateline = content.dateline();
+		if (!content.bylines().isEmpty()) {
+			this.bylines.clear();
+			this.bylines.addAll(content.bylines());
+		}
 	}
 
 	/** The events registered and not yet published, for tests of the aggregate. */
-	java.util.List<Object> pendingEvents() {
-		return java.util.List.copyOf(domainEvents());
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	public Long getId() {
@@ -305,8 +361,21 @@ public class Article extends AbstractAggregateRoot<Article> {
 		return contentUpdatedAt;
 	}
 
+	/** The editor's note from the last time the story was sent back, until it is resubmitted. */
+	public String getReviewNote() {
+		return reviewNote;
+	}
+
 	public long getVersion() {
 		return version;
+	}
+
+	public List<Byline> getBylines() {
+		return Collections.unmodifiableList(bylines);
+	}
+
+	public List<Correction> getCorrections() {
+		return Collections.unmodifiableList(corrections);
 	}
 
 }

@@ -96,4 +96,19 @@ public final class ArticleEvents {
 		}
 	}
 
+	public record CorrectionAdded(Long articleId, String actor, CorrectionKind kind, String text)
+			implements AuditableEvent {
+		public String action() {
+			return kind == CorrectionKind.CORRECTION ? "CORRECTION_ADDED" : "UPDATE_ADDED";
+		}
+
+		public String target() {
+			return "article:" + articleId;
+		}
+
+		public String detail() {
+			return text;
+		}
+	}
+
 }

@@ -4,13 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.dateline.article.ArticleViews.CorrectionView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	/** The whole aggregate in one query: the desk shows its section, bylines and corrections. */
+	@Override
+	@EntityGraph(attributePaths = { "section", "bylines", "corrections" })
+	Optional<Article> findById(Long id);
 
 	boolean existsBySlug(String slug);
 
@@ -23,6 +30,20 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			where a.slug = :slug and a.status = org.dateline.article.ArticleStatus.PUBLISHED
 			  and a.publishedAt <= :now""")
 	Optional<PublishedArticle> findPublishedBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+	@Query("""
+			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
+			    s.name, s.slug, a.dateline, coalesce(a.publishedAt, a.updatedAt), a.contentUpdatedAt)
+			from Article a join a.section s where a.id = :id""")
+	Optional<PublishedArticle> findPreview(@Param("id") long id);
+
+	@Query("select b.name from Article a join a.bylines b where a.id = :id order by index(b)")
+	List<String> findBylineNames(@Param("id") long id);
+
+	@Query("""
+			select new org.dateline.article.ArticleViews$CorrectionView(c.kind, c.text, c.createdAt)
+			from Article a join a.corrections c where a.id = :id order by c.createdAt, c.id""")
+	List<CorrectionView> findCorrections(@Param("id") long id);
 
 	@Query(value = """
 			select new org.dateline.article.ArticleTeaser(a.slug, a.headline, a.dek, s.name, s.slug, a.dateline,
@@ -39,10 +60,23 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			select new org.dateline.article.DeskArticleRow(a.id, a.headline, a.slug, s.name, a.status, a.createdBy,
 			    a.updatedAt, a.publishedAt, a.scheduledAt)
 			from Article a join a.section s
-			order by a.updatedAt desc, a.id desc""")
-	List<DeskArticleRow> findForDesk(Pageable pageable);
+			where (:status is null or a.status = :status)
+			  and (:sectionId is null or s.id = :sectionId)
+			  and (:authorId is null or a.createdBy = :authorId)
+			  and (:headline is null or lower(a.headline) like lower(concat('%', cast(:headline as string), '%')))""")
+	List<DeskArticleRow> findForDesk(@Param("status") ArticleStatus status, @Param("sectionId") Long sectionId,
+			@Param("authorId") Long authorId, @Param("headline") String headline, Pageable pageable);
 
-	@Query("select a.id from Article a where a.status = org.dateline.article.ArticleStatus.SCHEDULED and a.scheduledAt <= :now order by a.scheduledAt")
-	List<Long> findDueForPublication(@Param("now") Instant now);
+	/**
+	 * Scheduled stories whose time has come, locked for this transaction. Rows another instance has
+	 * already locked are skipped, so each story is published by exactly one instance.
+	 */
+	@Query(value = """
+			select id from article
+			where status = 'SCHEDULED' and scheduled_at <= :now
+			order by scheduled_at
+			limit :limit
+			for update skip locked""", nativeQuery = true)
+	List<Long> lockDueForPublication(@Param("now") Instant now, @Param("limit") int limit);
 
 }

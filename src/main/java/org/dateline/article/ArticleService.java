@@ -3,19 +3,30 @@ package org.dateline.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.dateline.article.ArticleCommands.SaveArticle;
+import org.dateline.article.ArticleViews.ArticlePage;
+import org.dateline.article.ArticleViews.DeskFilter;
+import org.dateline.article.ArticleViews.Found;
+import org.dateline.article.ArticleViews.MovedTo;
+import org.dateline.article.ArticleViews.SlugLookup;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the desk and the site ask of stories. */
+/**
+ * What the desk and the site ask of stories. Every save of a story's text appends a revision, in
+ * the same transaction; a save against a stale version is refused with
+ * {@link StaleArticleException} and writes nothing.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
@@ -24,20 +35,34 @@ public class ArticleService {
 
 	private final SectionRepository sections;
 
+	private final ArticleRevisionRepository revisions;
+
+	private final SlugAliasRepository aliases;
+
+	private final ArticleAutosaveRepository autosaves;
+
 	private final Clock clock;
 
-	ArticleService(ArticleRepository articles, SectionRepository sections, Clock clock) {
+	ArticleService(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
+			SlugAliasRepository aliases, ArticleAutosaveRepository autosaves, Clock clock) {
 		this.articles = articles;
 		this.sections = sections;
+		this.revisions = revisions;
+		this.aliases = aliases;
+		this.autosaves = autosaves;
 		this.clock = clock;
 	}
+
+	// --- writing -------------------------------------------------------------------------
 
 	@Transactional
 	public Article create(SaveArticle command, Actor author) {
 		Section section = section(command.sectionId());
 		Slug slug = chooseSlug(command.slug(), command.content().headline(), null);
 		Article article = articles.saveAndFlush(new Article(slug, command.content(), section, author, clock));
-		return articles.save(article.created(author));
+		article = articles.saveAndFlush(article.created(author));
+		revisions.save(ArticleRevision.of(article, author.id(), clock.instant(), "Created"));
+		return article;
 	}
 
 	@Transactional
@@ -47,11 +72,41 @@ public class ArticleService {
 			throw new StaleArticleException(article.getId(), command.expectedVersion(), article.getVersion());
 		}
 		article.revise(command.content(), section(command.sectionId()), by, clock);
-		if (command.slug() != null && !command.slug().isBlank() && !command.slug().equals(article.getSlug())) {
-			article.changeSlug(chooseSlug(command.slug(), command.content().headline(), article.getId()));
+		String requested = command.slug() == null ? "" : command.slug().strip();
+		if (!requested.isEmpty() && !requested.equals(article.getSlug())) {
+			renameSlug(article, chooseSlug(requested, command.content().headline(), article.getId()));
 		}
-		return save(article);
+		Article saved = save(article);
+		revisions.save(ArticleRevision.of(saved, by.id(), clock.instant(), null));
+		autosaves.deleteById(new ArticleAutosave.Key(id, by.id()));
+		return saved;
 	}
+
+	/** Makes an old revision's text the current one, as a new revision; nothing is lost. */
+	@Transactional
+	public Article restore(long id, long revisionId, Actor by) {
+		Article article = get(id);
+		ArticleRevision old = revision(id, revisionId);
+		article.revise(old.toContent(article.getBylines()), article.getSection(), by, clock);
+		Article saved = save(article);
+		revisions.save(ArticleRevision.of(saved, by.id(), clock.instant(), "Restored from revision of "
+				+ old.getCreatedAt()));
+		return saved;
+	}
+
+	private void renameSlug(Article article, Slug newSlug) {
+		aliases.findById(newSlug.value()).ifPresent(alias -> {
+			if (alias.getArticleId().equals(article.getId())) {
+				aliases.delete(alias);
+			}
+		});
+		String old = article.changeSlug(newSlug);
+		if (article.hasBeenPublished()) {
+			aliases.save(new SlugAlias(old, article.getId(), clock.instant()));
+		}
+	}
+
+	// --- workflow ------------------------------------------------------------------------
 
 	@Transactional
 	public Article submit(long id, Actor by) {
@@ -63,7 +118,7 @@ public class ArticleService {
 	@Transactional
 	public Article returnToDraft(long id, String note, Actor by) {
 		Article article = get(id);
-		article.returnToDraft(by, note, clock);
+		article.returnToDraft(by, note == null || note.isBlank() ? null : note.strip(), clock);
 		return save(article);
 	}
 
@@ -88,12 +143,81 @@ public class ArticleService {
 		return save(article);
 	}
 
+	@Transactional
+	public Correction addCorrection(long id, CorrectionKind kind, String text, Actor by) {
+		Article article = get(id);
+		Correction correction = article.addCorrection(kind, text, by, clock);
+		save(article);
+		return correction;
+	}
+
+	// --- autosave ------------------------------------------------------------------------
+
+	@Transactional
+	public ArticleAutosave autosave(long id, Actor by, String headline, String dek, String body, String dateline,
+			long baseVersion) {
+		Article article = get(id);
+		if (!article.isEditableBy(by)) {
+			throw new DomainException("This story cannot be edited by you now.");
+		}
+		ArticleAutosave autosave = autosaves.findById(new ArticleAutosave.Key(id, by.id()))
+			.orElseGet(() -> new ArticleAutosave(id, by.id()));
+		autosave.update(headline, dek, body, dateline, baseVersion, clock.instant());
+		return autosaves.save(autosave);
+	}
+
+	/** The writer's autosaved text, if it is newer than the story's last save. */
+	public Optional<ArticleAutosave> pendingAutosave(long id, Actor by) {
+		Article article = get(id);
+		return autosaves.findById(new ArticleAutosave.Key(id, by.id()))
+			.filter(a -> a.getSavedAt().isAfter(article.getUpdatedAt()));
+	}
+
+	@Transactional
+	public void discardAutosave(long id, Actor by) {
+		autosaves.deleteById(new ArticleAutosave.Key(id, by.id()));
+	}
+
+	// --- revisions -----------------------------------------------------------------------
+
+	public List<ArticleRevision> revisions(long id) {
+		return revisions.findByArticleIdOrderByIdDesc(id);
+	}
+
+	public ArticleRevision revision(long id, long revisionId) {
+		return revisions.findByIdAndArticleId(revisionId, id)
+			.orElseThrow(() -> new ArticleNotFoundException("revision #" + revisionId + " of story #" + id));
+	}
+
+	/** The revision the writer had loaded when the story was at {@code version}. */
+	public Optional<ArticleRevision> revisionAsOf(long id, long version) {
+		return revisions.findAsOfVersion(id, version);
+	}
+
+	public ArticleRevision latestRevision(long id) {
+		return revisions.findFirstByArticleIdOrderByIdDesc(id)
+			.orElseThrow(() -> new ArticleNotFoundException("revision of story #" + id));
+	}
+
+	// --- reading -------------------------------------------------------------------------
+
 	public Article get(long id) {
 		return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException("#" + id));
 	}
 
+	/** Stories for a desk list, newest activity first; {@code status} null for all. */
+	public List<DeskArticleRow> forDesk(ArticleStatus status, DeskFilter filter, int limit) {
+		Sort sort = switch (status == null ? ArticleStatus.DRAFT : status) {
+			case SCHEDULED -> Sort.by("scheduledAt").ascending();
+			case PUBLISHED -> Sort.by("publishedAt").descending();
+			default -> Sort.by("updatedAt").descending();
+		};
+		return articles.findForDesk(status, filter.sectionId(), filter.authorId(), filter.headline(),
+				PageRequest.of(0, limit, sort.and(Sort.by("id").descending())));
+	}
+
 	public List<DeskArticleRow> recentForDesk(int limit) {
-		return articles.findForDesk(PageRequest.of(0, limit));
+		return forDesk(null, DeskFilter.none(), limit);
 	}
 
 	public List<Section> sections() {
@@ -106,18 +230,42 @@ public class ArticleService {
 
 	/** Whether {@code slug} is free for the story {@code articleId} ({@code null} for a new one). */
 	public boolean slugAvailable(String slug, Long articleId) {
-		return articleId == null ? !articles.existsBySlug(slug) : !articles.existsBySlugAndIdNot(slug, articleId);
+		boolean usedByStory = articleId == null ? articles.existsBySlug(slug)
+				: articles.existsBySlugAndIdNot(slug, articleId);
+		if (usedByStory) {
+			return false;
+		}
+		return aliases.findById(slug).map(alias -> alias.getArticleId().equals(articleId)).orElse(true);
 	}
 
-	/** A published story that readers may see now. */
-	public PublishedArticle findPublished(String slug) {
-		return articles.findPublishedBySlug(slug, clock.instant())
+	/** A published story that readers may see now, or where its old slug now leads. */
+	public SlugLookup findPublished(String slug) {
+		Instant now = clock.instant();
+		Optional<PublishedArticle> article = articles.findPublishedBySlug(slug, now);
+		if (article.isPresent()) {
+			return new Found(page(article.get()));
+		}
+		return aliases.findById(slug)
+			.flatMap(alias -> articles.findById(alias.getArticleId()))
+			.filter(a -> articles.findPublishedBySlug(a.getSlug(), now).isPresent())
+			.<SlugLookup>map(a -> new MovedTo(a.getSlug()))
 			.orElseThrow(() -> new ArticleNotFoundException("'" + slug + "'"));
+	}
+
+	/** Any story exactly as readers would see it, for the desk's preview. */
+	public ArticlePage preview(long id) {
+		return page(articles.findPreview(id).orElseThrow(() -> new ArticleNotFoundException("#" + id)));
 	}
 
 	public Page<ArticleTeaser> latestPublished(Pageable pageable) {
 		return articles.findPublished(clock.instant(), pageable);
 	}
+
+	private ArticlePage page(PublishedArticle article) {
+		return new ArticlePage(article, articles.findBylineNames(article.id()), articles.findCorrections(article.id()));
+	}
+
+	// --- helpers -------------------------------------------------------------------------
 
 	private Article save(Article article) {
 		try {
@@ -135,10 +283,10 @@ public class ArticleService {
 	private Slug chooseSlug(String requested, String headline, Long articleId) {
 		if (requested != null && !requested.isBlank()) {
 			if (!Slug.isValid(requested)) {
-				throw new DomainException("A slug uses lower-case letters, digits and single hyphens.");
+				throw new DuplicateSlugException("A slug uses lower-case letters, digits and single hyphens.");
 			}
 			if (!slugAvailable(requested, articleId)) {
-				throw new DomainException("Another story already uses the slug '" + requested + "'.");
+				throw new DuplicateSlugException("Another story already uses the slug '" + requested + "'.");
 			}
 			return new Slug(requested);
 		}

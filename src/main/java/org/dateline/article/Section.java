@@ -38,6 +38,11 @@ public class Section {
 		this.position = position;
 	}
 
+	void rename(String name, int position) {
+		this.name = name;
+		this.position = position;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -1,19 +1,25 @@
 package org.dateline.desk;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.dateline.article.Article;
+import org.dateline.article.ArticleAutosave;
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
+import org.dateline.article.Byline;
 import org.dateline.shared.HtmlSanitizer;
 
 /** What the story form posts. Bound here, never to the entity. */
 class ArticleForm {
 
 	static final int BODY_MAX = 1_000_000;
+
+	private static final Pattern HAS_TAG = Pattern.compile("<[a-zA-Z/!]");
 
 	@NotBlank(message = "Every story needs a headline.")
 	@Size(max = Article.HEADLINE_MAX, message = "Keep the headline to {max} characters or fewer.")
@@ -32,27 +38,48 @@ class ArticleForm {
 	private String dateline;
 
 	@Size(max = 80, message = "Keep the slug to {max} characters or fewer.")
-	@Pattern(regexp = "^$|[a-z0-9]+(-[a-z0-9]+)*",
+	@jakarta.validation.constraints.Pattern(regexp = "^$|[a-z0-9]+(-[a-z0-9]+)*",
 			message = "A slug uses lower-case letters, digits and single hyphens, such as rome-talks-resume.")
 	private String slug;
 
+	@Size(max = 2000, message = "That is too many bylines.")
+	private String bylines;
+
 	private Long version;
 
-	static ArticleForm from(Article article) {
+	static ArticleForm from(Article article, String bylines) {
 		ArticleForm form = new ArticleForm();
 		form.headline = article.getHeadline();
 		form.dek = article.getDek();
-		form.body = article.getBodyText();
+		form.body = article.getBodyHtml();
 		form.sectionId = article.getSection().getId();
 		form.dateline = article.getDateline();
 		form.slug = article.getSlug();
+		form.bylines = bylines;
 		form.version = article.getVersion();
 		return form;
 	}
 
-	SaveArticle toCommand() {
-		return new SaveArticle(new ArticleContent(headline, dek, HtmlSanitizer.paragraphs(body), dateline),
-				sectionId, slug == null ? null : slug.strip(), version);
+	/** The form as the writer left it when the browser autosaved, on top of the stored story. */
+	ArticleForm withAutosave(ArticleAutosave autosave) {
+		headline = autosave.getHeadline();
+		dek = autosave.getDek();
+		body = autosave.getBody();
+		dateline = autosave.getDateline();
+		return this;
+	}
+
+	/** The body as HTML: text typed without any markup is taken as paragraphs. */
+	String bodyHtml() {
+		if (body == null || body.isBlank()) {
+			return "";
+		}
+		return HAS_TAG.matcher(body).find() ? body : HtmlSanitizer.paragraphs(body);
+	}
+
+	SaveArticle toCommand(List<Byline> parsedBylines) {
+		return new SaveArticle(new ArticleContent(headline, dek, bodyHtml(), dateline, parsedBylines), sectionId,
+				slug == null ? null : slug.strip(), version);
 	}
 
 	public String getHeadline() {
@@ -101,6 +128,14 @@ class ArticleForm {
 
 	public void setSlug(String slug) {
 		this.slug = slug;
+	}
+
+	public String getBylines() {
+		return bylines;
+	}
+
+	public void setBylines(String bylines) {
+		this.bylines = bylines;
 	}
 
 	public Long getVersion() {

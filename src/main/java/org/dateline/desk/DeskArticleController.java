@@ -4,14 +4,24 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.dateline.account.DeskUser;
 import org.dateline.article.Article;
+import org.dateline.article.ArticleRevision;
 import org.dateline.article.ArticleService;
+import org.dateline.article.Byline;
+import org.dateline.article.CorrectionKind;
+import org.dateline.article.DuplicateSlugException;
 import org.dateline.article.Section;
+import org.dateline.article.StaleArticleException;
+import org.dateline.article.WordDiff;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.DomainException;
+import org.dateline.shared.HtmlSanitizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,20 +31,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Writing a story and moving it through the workflow. */
+/** Writing a story, autosaving it, and moving it through the workflow. */
 @Controller
 class DeskArticleController {
 
 	static final String EDIT_VIEW = "desk/articles/edit";
 
+	static final String CONFLICT_VIEW = "desk/articles/conflict";
+
 	private final ArticleService articles;
+
+	private final Bylines bylines;
 
 	private final DatelineProperties properties;
 
-	DeskArticleController(ArticleService articles, DatelineProperties properties) {
+	DeskArticleController(ArticleService articles, Bylines bylines, DatelineProperties properties) {
 		this.articles = articles;
+		this.bylines = bylines;
 		this.properties = properties;
 	}
 
@@ -43,10 +59,16 @@ class DeskArticleController {
 		return articles.sections();
 	}
 
+	@ModelAttribute("correctionKinds")
+	CorrectionKind[] correctionKinds() {
+		return CorrectionKind.values();
+	}
+
 	@GetMapping("/desk/articles/new")
-	String showCreateForm(Model model) {
+	String showCreateForm(@CurrentUser DeskUser user, Model model) {
 		ArticleForm form = new ArticleForm();
 		articles.sections().stream().findFirst().ifPresent(s -> form.setSectionId(s.getId()));
+		form.setBylines("@" + user.getUsername());
 		model.addAttribute("form", form);
 		return EDIT_VIEW;
 	}
@@ -54,14 +76,19 @@ class DeskArticleController {
 	@PostMapping("/desk/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result, @CurrentUser DeskUser user,
 			RedirectAttributes redirect) {
-		checkSection(form, result);
+		Bylines.Parsed parsed = validate(form, result, user, true);
 		if (result.hasErrors()) {
 			return EDIT_VIEW;
 		}
 		try {
-			Article article = articles.create(form.toCommand(), user.toActor());
+			Article article = articles.create(form.toCommand(parsed.bylines()), user.toActor());
 			redirect.addFlashAttribute("message", "Story created as a draft.");
+			redirect.addFlashAttribute("clearLocalDraft", true);
 			return "redirect:/desk/articles/" + article.getId();
+		}
+		catch (DuplicateSlugException ex) {
+			result.rejectValue("slug", "taken", ex.getMessage());
+			return EDIT_VIEW;
 		}
 		catch (DomainException ex) {
 			result.reject("domain", ex.getMessage());
@@ -70,34 +97,111 @@ class DeskArticleController {
 	}
 
 	@GetMapping("/desk/articles/{id}")
-	String showEditForm(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
+	String showEditForm(@PathVariable long id, @RequestParam(required = false) String restore,
+			@CurrentUser DeskUser user, Model model) {
 		Article article = visibleArticle(id, user);
-		model.addAttribute("form", ArticleForm.from(article));
-		model.addAttribute("article", article);
+		ArticleForm form = ArticleForm.from(article, bylines.format(article.getBylines()));
+		articles.pendingAutosave(id, user.toActor()).ifPresent(autosave -> {
+			if ("autosave".equals(restore)) {
+				form.withAutosave(autosave);
+				model.addAttribute("restoredAutosave", autosave);
+			}
+			else {
+				model.addAttribute("pendingAutosave", autosave);
+			}
+		});
+		model.addAttribute("form", form);
+		addArticle(model, article, user);
 		return EDIT_VIEW;
 	}
 
 	@PostMapping("/desk/articles/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
-			@CurrentUser DeskUser user, Model model, RedirectAttributes redirect) {
+			@CurrentUser DeskUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Article article = visibleArticle(id, user);
 		if (!article.isEditableBy(user.toActor())) {
 			throw new AccessDeniedException("Story #" + id + " is not editable by " + user.getUsername());
 		}
-		model.addAttribute("article", article);
-		checkSection(form, result);
+		addArticle(model, article, user);
+		Bylines.Parsed parsed = validate(form, result, user, false);
 		if (result.hasErrors()) {
 			return EDIT_VIEW;
 		}
 		try {
-			articles.update(id, form.toCommand(), user.toActor());
+			articles.update(id, form.toCommand(parsed.bylines()), user.toActor());
 			redirect.addFlashAttribute("message", "Saved.");
 			return "redirect:/desk/articles/" + id;
+		}
+		catch (StaleArticleException ex) {
+			return conflict(article, form, model, response);
+		}
+		catch (DuplicateSlugException ex) {
+			result.rejectValue("slug", "taken", ex.getMessage());
+			return EDIT_VIEW;
 		}
 		catch (DomainException ex) {
 			result.reject("domain", ex.getMessage());
 			return EDIT_VIEW;
 		}
+	}
+
+	/**
+	 * Someone saved since this writer loaded the story. Nothing is written: the page shows what the
+	 * other person changed and gives the writer their own text back, ready to merge and save over
+	 * the current version.
+	 */
+	private String conflict(Article current, ArticleForm yours, Model model, HttpServletResponse response) {
+		long loadedVersion = yours.getVersion() == null ? 0 : yours.getVersion();
+		ArticleRevision latest = articles.latestRevision(current.getId());
+		ArticleRevision loaded = articles.revisionAsOf(current.getId(), loadedVersion).orElse(latest);
+		model.addAttribute("theirHeadline", WordDiff.between(loaded.getHeadline(), latest.getHeadline()));
+		model.addAttribute("theirBody", WordDiff.between(loaded.getBodyText(), latest.getBodyText()));
+		model.addAttribute("theirRevision", latest);
+		model.addAttribute("yourBody", WordDiff.between(latest.getBodyText(),
+				HtmlSanitizer.toPlainText(HtmlSanitizer.sanitize(yours.bodyHtml()))));
+		yours.setVersion(current.getVersion());
+		model.addAttribute("form", yours);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return CONFLICT_VIEW;
+	}
+
+	@PostMapping("/desk/articles/{id}/autosave")
+	@ResponseBody
+	ResponseEntity<AutosaveResult> autosave(@PathVariable long id, @RequestParam(required = false) String headline,
+			@RequestParam(required = false) String dek, @RequestParam(required = false) String body,
+			@RequestParam(required = false) String dateline, @RequestParam(defaultValue = "0") long version,
+			@CurrentUser DeskUser user) {
+		visibleArticle(id, user);
+		if (body != null && body.length() > ArticleForm.BODY_MAX) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+				.body(new AutosaveResult(false, "The body is over 1 MB; autosave is paused until it is shorter."));
+		}
+		try {
+			var saved = articles.autosave(id, user.toActor(), headline, dek, body, dateline, version);
+			return ResponseEntity.ok(new AutosaveResult(true, "Autosaved " + saved.getSavedAt()));
+		}
+		catch (DomainException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(new AutosaveResult(false, ex.getMessage()));
+		}
+	}
+
+	record AutosaveResult(boolean saved, String message) {
+	}
+
+	@PostMapping("/desk/articles/{id}/autosave/discard")
+	String discardAutosave(@PathVariable long id, @CurrentUser DeskUser user, RedirectAttributes redirect) {
+		visibleArticle(id, user);
+		articles.discardAutosave(id, user.toActor());
+		redirect.addFlashAttribute("message", "Autosaved text discarded.");
+		return "redirect:/desk/articles/" + id;
+	}
+
+	@GetMapping("/desk/articles/{id}/preview")
+	String preview(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
+		visibleArticle(id, user);
+		model.addAttribute("page", articles.preview(id));
+		model.addAttribute("preview", true);
+		return "site/article";
 	}
 
 	@PostMapping("/desk/articles/{id}/submit")
@@ -138,15 +242,48 @@ class DeskArticleController {
 				() -> articles.unpublish(id, user.toActor()));
 	}
 
+	@PostMapping("/desk/articles/{id}/corrections")
+	String addCorrection(@PathVariable long id, @RequestParam(defaultValue = "CORRECTION") CorrectionKind kind,
+			@RequestParam(defaultValue = "") String text, @CurrentUser DeskUser user, RedirectAttributes redirect) {
+		return move(id, redirect, kind.label() + " added. Readers see it on the story now.",
+				() -> articles.addCorrection(id, kind, text, user.toActor()));
+	}
+
 	private String move(long id, RedirectAttributes redirect, String success, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", success);
 		}
+		catch (StaleArticleException ex) {
+			redirect.addFlashAttribute("error", "Someone else changed this story at the same moment. Check it and try again.");
+		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/desk/articles/" + id;
+	}
+
+	private void addArticle(Model model, Article article, DeskUser user) {
+		model.addAttribute("article", article);
+		model.addAttribute("editable", article.isEditableBy(user.toActor()));
+		model.addAttribute("revisionCount", articles.revisions(article.getId()).size());
+	}
+
+	/**
+	 * Checks what the annotations cannot. Bylines left empty mean "keep them" on a save, and "me" on
+	 * a new story.
+	 */
+	private Bylines.Parsed validate(ArticleForm form, BindingResult result, DeskUser user, boolean creating) {
+		if (form.getSectionId() != null && !articles.sectionExists(form.getSectionId())) {
+			result.rejectValue("sectionId", "unknown", "That section does not exist. Choose one from the list.");
+		}
+		if (form.getBylines() == null || form.getBylines().isBlank()) {
+			return new Bylines.Parsed(creating ? List.of(Byline.ofUser(user.id(), user.displayName())) : List.of(),
+					java.util.Optional.empty());
+		}
+		Bylines.Parsed parsed = bylines.parse(form.getBylines());
+		parsed.problem().ifPresent(problem -> result.rejectValue("bylines", "invalid", problem));
+		return parsed;
 	}
 
 	/** The story, if this user may open it; reporters see only their own (403 otherwise). */
@@ -156,12 +293,6 @@ class DeskArticleController {
 			throw new AccessDeniedException("Story #" + id + " belongs to another writer");
 		}
 		return article;
-	}
-
-	private void checkSection(ArticleForm form, BindingResult result) {
-		if (form.getSectionId() != null && !articles.sectionExists(form.getSectionId())) {
-			result.rejectValue("sectionId", "unknown", "That section does not exist. Choose one from the list.");
-		}
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,9 @@ class PublishStoryBrowserTests {
 		browser.findElement(By.id("headline")).sendKeys("Library opens late on weekdays");
 		browser.findElement(By.id("dek")).sendKeys("The city extends reading-room hours until ten");
 		browser.findElement(By.id("dateline")).sendKeys("Leeds");
-		browser.findElement(By.id("body")).sendKeys("Readers asked for longer hours.\n\nThe council agreed on Tuesday.");
+		WebElement body = browser.findElement(By.cssSelector(".ql-editor"));
+		body.click();
+		body.sendKeys("Readers asked for longer hours.\nThe council agreed on Tuesday.");
 		browser.findElement(By.cssSelector("#article-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "Story created"));
 

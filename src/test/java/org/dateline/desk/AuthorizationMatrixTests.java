@@ -60,7 +60,7 @@ class AuthorizationMatrixTests {
 	}
 
 	/** Ids the concrete paths need: a story written by someone other than the reporter, a user to act on. */
-	record Fixture(long othersStory, long ownStory, long targetUser) {
+	record Fixture(long othersStory, long ownStory, long targetUser, long othersRevision, long section) {
 	}
 
 	static final List<Row> MATRIX = new ArrayList<>();
@@ -75,6 +75,8 @@ class AuthorizationMatrixTests {
 	static void row(HttpMethod method, String pattern, Map<String, String> params, Outcome anonymous,
 			Outcome reporter, Outcome editor, Outcome admin) {
 		Function<Fixture, String> path = f -> pattern.replace("/articles/{id}", "/articles/" + f.othersStory())
+			.replace("{revisionId}", String.valueOf(f.othersRevision()))
+			.replace("/sections/{id}", "/sections/" + f.section())
 			.replace("/users/{id}", "/users/" + f.targetUser())
 			.replace("{slug}", "no-such-story");
 		MATRIX.add(new Row(method, pattern, path, params, anonymous, reporter, editor, admin));
@@ -101,12 +103,24 @@ class AuthorizationMatrixTests {
 		row(POST, "/desk/articles/{id}", Map.of("headline", "Edited by the desk", "sectionId", "1"), LOGIN, DENIED,
 				ALLOWED, ALLOWED);
 		row(POST, "/desk/articles/{id}/submit", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(GET, "/desk/articles/{id}/preview", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(GET, "/desk/articles/{id}/revisions", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/revisions/{revisionId}/restore", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/autosave", Map.of("headline", "Autosaved headline", "version", "0"), LOGIN,
+				DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/autosave/discard", LOGIN, DENIED, ALLOWED, ALLOWED);
 		// editors' workflow moves
 		row(POST, "/desk/articles/{id}/return", LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/articles/{id}/schedule", Map.of("publishAt", "2099-01-01T09:00"), LOGIN, DENIED, ALLOWED,
 				ALLOWED);
 		row(POST, "/desk/articles/{id}/publish", LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/articles/{id}/unpublish", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/corrections", Map.of("kind", "UPDATE", "text", "Matrix update"), LOGIN, DENIED,
+				ALLOWED, ALLOWED);
+		// editors: sections
+		row(GET, "/desk/sections", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/sections", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/sections/{id}", Map.of("name", "News"), LOGIN, DENIED, ALLOWED, ALLOWED);
 		// admins only
 		row(GET, "/desk/users", LOGIN, DENIED, DENIED, ALLOWED);
 		row(GET, "/desk/users/new", LOGIN, DENIED, DENIED, ALLOWED);
@@ -147,7 +161,9 @@ class AuthorizationMatrixTests {
 		long ownStory = articles.create(new SaveArticle(new ArticleContent("Matrix story by the reporter", null,
 				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), users.get(Role.REPORTER).toActor())
 			.getId();
-		fixture = new Fixture(othersStory, ownStory, accounts.create(Role.REPORTER).id());
+		long othersRevision = articles.revisions(othersStory).get(0).getId();
+		fixture = new Fixture(othersStory, ownStory, accounts.create(Role.REPORTER).id(), othersRevision,
+				articles.sections().get(0).getId());
 	}
 
 	@Test

@@ -149,4 +149,133 @@ class DeskArticleTests {
 			.andExpect(content().string(containsString("<span>1</span> events")));
 	}
 
+	long draft(String headline, DeskUser by) {
+		return articles.create(new org.dateline.article.ArticleCommands.SaveArticle(
+				new org.dateline.article.ArticleContent(headline, null, "<p>Original paragraph.</p>", null),
+				articles.sections().get(0).getId(), null, null), by.toActor()).getId();
+	}
+
+	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(long id, DeskUser by,
+			String headline, String body, long version) {
+		return post("/desk/articles/" + id).with(user(by)).with(csrf())
+			.param("headline", headline)
+			.param("body", body)
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId()))
+			.param("version", String.valueOf(version));
+	}
+
+	@Test
+	void aStaleSaveShowsTheConflictPageWithBothTextsAndOverwritesNothing() throws Exception {
+		long id = draft("Tram strike called off", editor);
+		long loaded = articles.get(id).getVersion();
+		DeskUser otherEditor = new TestAccounts(context).create(Role.EDITOR);
+		mvc.perform(save(id, otherEditor, "Tram strike called off", "<p>Unions and the city agreed overnight.</p>", loaded))
+			.andExpect(status().isFound());
+
+		String page = mvc.perform(save(id, editor, "Tram strike is off", "<p>My own careful rewrite.</p>", loaded))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Someone else saved this story while you were editing",
+				"<ins>and the city agreed overnight</ins>", "My own careful rewrite.",
+				"value=\"Tram strike is off\"");
+		assertThat(articles.get(id).getBodyText()).isEqualTo("Unions and the city agreed overnight.");
+
+		long current = articles.get(id).getVersion();
+		assertThat(page).contains("name=\"version\" value=\"" + current + "\"");
+		mvc.perform(save(id, editor, "Tram strike is off", "<p>Merged text.</p>", current))
+			.andExpect(status().isFound());
+		assertThat(articles.get(id).getBodyText()).isEqualTo("Merged text.");
+	}
+
+	@Test
+	void aDuplicateSlugIsAFieldErrorWithTheTextKept() throws Exception {
+		long first = draft("Original slug holder", editor);
+		String taken = articles.get(first).getSlug();
+		mvc.perform(post("/desk/articles").with(user(editor)).with(csrf())
+			.param("headline", "Second story").param("slug", taken).param("body", "Words to keep.")
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Another story already uses the slug")))
+			.andExpect(content().string(containsString("Words to keep.")));
+	}
+
+	@Test
+	void overlongHeadlinesAndBodiesAreFieldErrors() throws Exception {
+		mvc.perform(post("/desk/articles").with(user(editor)).with(csrf())
+			.param("headline", "h".repeat(201)).param("body", "Kept.")
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep the headline to 200 characters or fewer.")));
+		mvc.perform(post("/desk/articles").with(user(editor)).with(csrf())
+			.param("headline", "Huge body").param("body", "w".repeat(1_000_001))
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The body is over 1 MB.")))
+			.andExpect(content().string(containsString("value=\"Huge body\"")));
+	}
+
+	@Test
+	void aRequestOverTheSizeLimitIsRefusedWith413() throws Exception {
+		mvc.perform(post("/desk/articles").with(user(editor)).with(csrf())
+			.contentType("application/x-www-form-urlencoded")
+			.content(new byte[13 * 1024 * 1024]))
+			.andExpect(status().isPayloadTooLarge());
+	}
+
+	@Test
+	void schedulingInThePastIsRefusedClearly() throws Exception {
+		long id = draft("Embargo in the past", editor);
+		mvc.perform(post("/desk/articles/" + id + "/schedule").with(user(editor)).with(csrf())
+			.param("publishAt", "2001-01-01T09:00"))
+			.andExpect(flash().attribute("error", "The publish time must be in the future."));
+		mvc.perform(post("/desk/articles/" + id + "/schedule").with(user(editor)).with(csrf())
+			.param("publishAt", "next tuesday"))
+			.andExpect(flash().attribute("error",
+					"Give the publish time as a date and a time, such as 2026-12-01T09:30."));
+		assertThat(articles.get(id).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+	}
+
+	@Test
+	void thePreviewShowsADraftAsReadersWillSeeIt() throws Exception {
+		long id = draft("Preview of a quiet draft", reporter);
+		mvc.perform(get("/desk/articles/" + id + "/preview").with(user(reporter)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Preview: this is how readers will see the story")))
+			.andExpect(content().string(containsString("<h1>Preview of a quiet draft</h1>")))
+			.andExpect(content().string(containsString("<p>Original paragraph.</p>")));
+		mvc.perform(get("/articles/" + articles.get(id).getSlug())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void bylinesAreOrderedDeskUsersAndFreeText() throws Exception {
+		mvc.perform(post("/desk/articles").with(user(editor)).with(csrf())
+			.param("headline", "Joint report on grain prices").param("body", "Prices fell.")
+			.param("bylines", "@" + reporter.getUsername() + "\nNordic Wire Service")
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId())))
+			.andExpect(status().isFound());
+		long id = articles.forDesk(null, new org.dateline.article.ArticleViews.DeskFilter(null, null,
+				"Joint report on grain prices"), 5).get(0).id();
+		articles.publish(id, editor.toActor());
+		mvc.perform(get("/articles/joint-report-on-grain-prices"))
+			.andExpect(content().string(containsString("<span class=\"author\">" + reporter.displayName()
+					+ "</span> and <span class=\"author\">Nordic Wire Service</span>")));
+
+		mvc.perform(post("/desk/articles").with(user(editor)).with(csrf())
+			.param("headline", "Unknown colleague").param("bylines", "@nobody-here")
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId())))
+			.andExpect(content().string(containsString("There is no desk user &#39;nobody-here&#39;")));
+	}
+
+	@Test
+	void reportersSeeOnlyTheirOwnStoriesOnTheDashboard() throws Exception {
+		draft("Reporter dashboard own story", reporter);
+		draft("Editor dashboard private story", editor);
+		mvc.perform(get("/desk").with(user(reporter)))
+			.andExpect(content().string(containsString("Reporter dashboard own story")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Editor dashboard private story"))));
+		mvc.perform(get("/desk").param("q", "dashboard private").with(user(editor)))
+			.andExpect(content().string(containsString("Editor dashboard private story")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Reporter dashboard own story"))));
+	}
+
 }

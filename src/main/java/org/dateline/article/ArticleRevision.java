@@ -1,0 +1,147 @@
+package org.dateline.article;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** An immutable snapshot of a story at one save. */
+@Entity
+@Immutable
+@Table(name = "article_revision")
+public class ArticleRevision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "article_id", nullable = false)
+	private Long articleId;
+
+	@Column(name = "article_version", nullable = false)
+	private long articleVersion;
+
+	@Column(nullable = false, length = 200)
+	private String headline;
+
+	@Column(length = 500)
+	private String dek;
+
+	@Column(name = "body_html", nullable = false)
+	private String bodyHtml;
+
+	@Column(name = "body_text", nullable = false)
+	private String bodyText;
+
+	@Column(length = 100)
+	private String dateline;
+
+	@Column(name = "section_id", nullable = false)
+	private Long sectionId;
+
+	@Column(nullable = false, length = 80)
+	private String slug;
+
+	@Column(nullable = false, length = 2000)
+	private String bylines;
+
+	@Column(name = "author_id")
+	private Long authorId;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(length = 200)
+	private String note;
+
+	protected ArticleRevision() {
+	}
+
+	static ArticleRevision of(Article article, Long authorId, Instant at, String note) {
+		ArticleRevision revision = new ArticleRevision();
+		revision.articleId = article.getId();
+		revision.articleVersion = article.getVersion();
+		revision.headline = article.getHeadline();
+		revision.dek = article.getDek();
+		revision.bodyHtml = article.getBodyHtml();
+		revision.bodyText = article.getBodyText();
+		revision.dateline = article.getDateline();
+		revision.sectionId = article.getSection().getId();
+		revision.slug = article.getSlug();
+		String names = article.getBylines().stream().map(Byline::getName).collect(Collectors.joining(", "));
+		revision.bylines = names.length() > 2000 ? names.substring(0, 2000) : names;
+		revision.authorId = authorId;
+		revision.createdAt = at;
+		revision.note = note;
+		return revision;
+	}
+
+	/** The revision's text as content for a new save (restoring keeps the current bylines). */
+	ArticleContent toContent(java.util.List<Byline> currentBylines) {
+		return new ArticleContent(headline, dek, bodyHtml, dateline, currentBylines);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getArticleId() {
+		return articleId;
+	}
+
+	public long getArticleVersion() {
+		return articleVersion;
+	}
+
+	public String getHeadline() {
+		return headline;
+	}
+
+	public String getDek() {
+		return dek;
+	}
+
+	public String getBodyHtml() {
+		return bodyHtml;
+	}
+
+	public String getBodyText() {
+		return bodyText;
+	}
+
+	public String getDateline() {
+		return dateline;
+	}
+
+	public Long getSectionId() {
+		return sectionId;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getBylines() {
+		return bylines;
+	}
+
+	public Long getAuthorId() {
+		return authorId;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+}

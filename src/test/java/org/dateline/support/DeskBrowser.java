@@ -1,0 +1,109 @@
+package org.dateline.support;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One person's headless Chromium on the running app, with the steps every desk test repeats. */
+public final class DeskBrowser implements AutoCloseable {
+
+	private final ChromeDriver driver;
+
+	private final WebDriverWait wait;
+
+	private final int port;
+
+	public DeskBrowser(int port) {
+		this.port = port;
+		this.driver = Chromium.start();
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait waiting() {
+		return wait;
+	}
+
+	public String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	public DeskBrowser open(String path) {
+		driver.get(url(path));
+		return this;
+	}
+
+	public DeskBrowser signIn(String username, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	public DeskBrowser type(String css, String text) {
+		WebElement element = find(css);
+		element.clear();
+		element.sendKeys(text);
+		return this;
+	}
+
+	/** Replaces the rich-text body with {@code text}, typed as a person would. */
+	public DeskBrowser typeBody(String text) {
+		WebElement editor = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ql-editor")));
+		editor.click();
+		((JavascriptExecutor) driver).executeScript("arguments[0].innerHTML = '';", editor);
+		editor.sendKeys(text);
+		return this;
+	}
+
+	public String bodyText() {
+		return find(".ql-editor").getText();
+	}
+
+	/** Clicks something that loads a new page, and waits until the old page is gone. */
+	public DeskBrowser click(String css) {
+		return andWaitForNewPage(driver.findElement(By.cssSelector(css)));
+	}
+
+	/** Clicks the button with this label, and waits for the page it leads to. */
+	public DeskBrowser clickButton(String label) {
+		return andWaitForNewPage(driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")));
+	}
+
+	private DeskBrowser andWaitForNewPage(WebElement target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		target.click();
+		wait.until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	public String flash() {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText();
+	}
+
+	/** Leaves a page even when it warns about unsaved changes. */
+	public void acceptLeaving() {
+		((JavascriptExecutor) driver).executeScript("window.onbeforeunload = null;");
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
