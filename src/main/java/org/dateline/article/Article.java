@@ -225,6 +225,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 			throw new DomainException("This story is embargoed until " + scheduledAt + ".");
 		}
 		goLive(null, scheduledAt, false);
+		updatedAt = clock.instant();
 	}
 
 	public void unpublish(Actor by, Clock clock) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dateline.article.ArticleViews.CorrectionView;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -44,17 +43,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			select new org.dateline.article.ArticleViews$CorrectionView(c.kind, c.text, c.createdAt)
 			from Article a join a.corrections c where a.id = :id order by c.createdAt, c.id""")
 	List<CorrectionView> findCorrections(@Param("id") long id);
-
-	@Query(value = """
-			select new org.dateline.article.ArticleTeaser(a.slug, a.headline, a.dek, s.name, s.slug, a.dateline,
-			    a.publishedAt)
-			from Article a join a.section s
-			where a.status = org.dateline.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now
-			order by a.publishedAt desc, a.id desc""",
-			countQuery = """
-					select count(a) from Article a
-					where a.status = org.dateline.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now""")
-	Page<ArticleTeaser> findPublished(@Param("now") Instant now, Pageable pageable);
 
 	@Query("""
 			select new org.dateline.article.DeskArticleRow(a.id, a.headline, a.slug, s.name, a.status, a.createdBy,

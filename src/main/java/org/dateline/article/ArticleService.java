@@ -14,9 +14,7 @@ import org.dateline.article.ArticleViews.SlugLookup;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -255,10 +253,6 @@ public class ArticleService {
 	/** Any story exactly as readers would see it, for the desk's preview. */
 	public ArticlePage preview(long id) {
 		return page(articles.findPreview(id).orElseThrow(() -> new ArticleNotFoundException("#" + id)));
-	}
-
-	public Page<ArticleTeaser> latestPublished(Pageable pageable) {
-		return articles.findPublished(clock.instant(), pageable);
 	}
 
 	private ArticlePage page(PublishedArticle article) {

@@ -3,6 +3,7 @@ package org.dateline.shared;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -41,7 +42,8 @@ public class Dates {
 
 	/** ISO-8601 with the zone's offset, for {@code <time datetime>}. */
 	public String iso(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local(instant));
+		return instant == null ? ""
+				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local(instant.truncatedTo(ChronoUnit.SECONDS)));
 	}
 
 	/** For a {@code datetime-local} input. */

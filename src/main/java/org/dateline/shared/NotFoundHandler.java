@@ -2,8 +2,11 @@ package org.dateline.shared;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,14 +26,20 @@ class NotFoundHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException ex) {
+	String notFound(NotFoundException ex, HttpServletResponse response) {
 		log.debug("404: {}", ex.getMessage());
-		return "error/404";
+		return notCached(response);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String malformedId(MethodArgumentTypeMismatchException ex) {
+	String malformedId(MethodArgumentTypeMismatchException ex, HttpServletResponse response) {
+		return notCached(response);
+	}
+
+	/** A story may appear at this address any minute (an embargo lifts), so no one may keep the 404. */
+	private static String notCached(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return "error/404";
 	}
 

@@ -17,8 +17,11 @@ class ArticlePageController {
 
 	private final ArticleService articles;
 
-	ArticlePageController(ArticleService articles) {
+	private final StructuredData structuredData;
+
+	ArticlePageController(ArticleService articles, StructuredData structuredData) {
 		this.articles = articles;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -29,7 +32,9 @@ class ArticlePageController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}
-		model.addAttribute("page", ((Found) lookup).page());
+		Found found = (Found) lookup;
+		model.addAttribute("page", found.page());
+		model.addAttribute("jsonLd", structuredData.newsArticle(found.page()));
 		return "site/article";
 	}
 

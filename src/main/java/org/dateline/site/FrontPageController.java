@@ -1,27 +1,33 @@
 package org.dateline.site;
 
-import org.dateline.article.ArticleService;
-import org.dateline.article.ArticleTeaser;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.dateline.article.FrontPageService;
+import org.dateline.article.ReaderArticles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front page: the latest published stories, newest first. */
+/** The front page: the editors' top stories, the latest stories, and a block per section. */
 @Controller
 class FrontPageController {
 
-	private final ArticleService articles;
+	static final int LATEST = 10;
 
-	FrontPageController(ArticleService articles) {
+	static final int PER_SECTION = 4;
+
+	private final ReaderArticles articles;
+
+	private final FrontPageService frontPage;
+
+	FrontPageController(ReaderArticles articles, FrontPageService frontPage) {
 		this.articles = articles;
+		this.frontPage = frontPage;
 	}
 
 	@GetMapping("/")
 	String frontPage(Model model) {
-		Page<ArticleTeaser> latest = articles.latestPublished(PageRequest.of(0, 30));
-		model.addAttribute("latest", latest.getContent());
+		model.addAttribute("top", frontPage.forReaders());
+		model.addAttribute("latest", articles.latest(LATEST));
+		model.addAttribute("sectionBlocks", articles.sectionBlocks(PER_SECTION));
 		return "site/front";
 	}
 

@@ -78,7 +78,9 @@ class AuthorizationMatrixTests {
 			.replace("{revisionId}", String.valueOf(f.othersRevision()))
 			.replace("/sections/{id}", "/sections/" + f.section())
 			.replace("/users/{id}", "/users/" + f.targetUser())
-			.replace("{slug}", "no-such-story");
+			.replace("{articleId}", String.valueOf(f.othersStory()))
+			.replace("{page}", "1")
+			.replace("{slug}", "news");
 		MATRIX.add(new Row(method, pattern, path, params, anonymous, reporter, editor, admin));
 	}
 
@@ -90,6 +92,14 @@ class AuthorizationMatrixTests {
 		row(GET, "/articles/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/login", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/error", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/sections/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/sections/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/search", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/sitemap.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/sitemap-{page}.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/news-sitemap.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/robots.txt", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		// every desk user
 		row(GET, "/desk", LOGIN, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/desk/account", LOGIN, ALLOWED, ALLOWED, ALLOWED);
@@ -117,6 +127,12 @@ class AuthorizationMatrixTests {
 		row(POST, "/desk/articles/{id}/unpublish", LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/articles/{id}/corrections", Map.of("kind", "UPDATE", "text", "Matrix update"), LOGIN, DENIED,
 				ALLOWED, ALLOWED);
+		// editors: the front page's top stories
+		row(GET, "/desk/front-page", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/front-page", Map.of("articleId", "0"), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/front-page/{articleId}/up", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/front-page/{articleId}/down", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/front-page/{articleId}/remove", LOGIN, DENIED, ALLOWED, ALLOWED);
 		// editors: sections
 		row(GET, "/desk/sections", LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/sections", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);

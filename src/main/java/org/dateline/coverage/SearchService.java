@@ -1,0 +1,145 @@
+package org.dateline.coverage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Entities;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over published stories with PostgreSQL: {@code websearch_to_tsquery}, so
+ * quotes, {@code or} and {@code -word} work; the headline weighs most, then the dek, then the
+ * body; results are ranked with {@code ts_rank_cd} and carry highlighted snippets.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+	public static final int MAX_QUERY_LENGTH = 500;
+
+	public static final int PAGE_SIZE = 20;
+
+	private static final char START = '\uE000';
+
+	private static final char STOP = '\uE001';
+
+	private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+			+ ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SearchService(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** What the reader asked: the text and optional filters ({@code null} for none). */
+	public record Query(String text, Long sectionId, Instant from, Instant until, int page) {
+	}
+
+	/** One result; {@code snippetHtml} is escaped text with the matches in {@code <mark>}. */
+	public record Hit(String slug, String headline, String dek, String sectionName, Instant publishedAt,
+			String snippetHtml) {
+	}
+
+	/**
+	 * @param query the query as run, after trimming and cutting
+	 * @param truncated whether the reader's query was cut to {@value #MAX_QUERY_LENGTH} characters
+	 * @param meaningful whether the query had any searchable words (not only stop words or symbols)
+	 */
+	public record Results(String query, boolean truncated, boolean meaningful, List<Hit> hits, long total, int page) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		}
+
+	}
+
+	/** Cleans what the reader typed: control characters out, whitespace folded, cut at 500. */
+	public static String normalize(String raw) {
+		if (raw == null) {
+			return "";
+		}
+		return CONTROL.matcher(raw).replaceAll(" ").strip().replaceAll("\\s+", " ");
+	}
+
+	public Results search(Query query) {
+		String text = normalize(query.text());
+		boolean truncated = text.length() > MAX_QUERY_LENGTH;
+		if (truncated) {
+			text = text.substring(0, MAX_QUERY_LENGTH);
+		}
+		int page = Math.max(1, query.page());
+		if (text.isEmpty()) {
+			return new Results(text, truncated, false, List.of(), 0, page);
+		}
+		boolean meaningful = jdbc.sql("select coalesce(numnode(websearch_to_tsquery('english', ?)), 0) > 0")
+			.param(text)
+			.query(Boolean.class)
+			.single();
+		if (!meaningful) {
+			return new Results(text, truncated, false, List.of(), 0, page);
+		}
+		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+		OffsetDateTime from = query.from() == null ? null : query.from().atOffset(ZoneOffset.UTC);
+		OffsetDateTime until = query.until() == null ? null : query.until().atOffset(ZoneOffset.UTC);
+		String filters = """
+				a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
+				and (cast(:section as bigint) is null or a.section_id = :section)
+				and (cast(:from as timestamptz) is null or a.published_at >= :from)
+				and (cast(:until as timestamptz) is null or a.published_at < :until)""";
+		long total = jdbc.sql("select count(*) from article a, websearch_to_tsquery('english', :text) q(query) where "
+				+ filters)
+			.param("text", text).param("now", now).param("section", query.sectionId())
+			.param("from", from).param("until", until)
+			.query(Long.class)
+			.single();
+		if (total == 0) {
+			return new Results(text, truncated, true, List.of(), 0, page);
+		}
+		// Rank and page first, then make snippets for the page's rows only.
+		List<Hit> hits = jdbc.sql("""
+				select a.slug, a.headline, a.dek, s.name, a.published_at,
+				       ts_headline('english', a.body_text, q.query, :options) as snippet
+				from (
+				    select a.id, ts_rank_cd(a.search_vector, q.query) as rank
+				    from article a, websearch_to_tsquery('english', :text) q(query)
+				    where\s""" + filters + """
+
+				    order by rank desc, a.published_at desc, a.id desc
+				    limit :limit offset :offset
+				) ranked
+				join article a on a.id = ranked.id
+				join section s on s.id = a.section_id
+				cross join websearch_to_tsquery('english', :text) q(query)
+				order by ranked.rank desc, a.published_at desc, a.id desc""")
+			.param("text", text).param("now", now).param("section", query.sectionId())
+			.param("from", from).param("until", until)
+			.param("options", HEADLINE_OPTIONS)
+			.param("limit", PAGE_SIZE).param("offset", (long) (page - 1) * PAGE_SIZE)
+			.query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).toInstant(), highlight(rs.getString(6))))
+			.list();
+		return new Results(text, truncated, true, hits, total, page);
+	}
+
+	/** Escapes the snippet, then turns the match markers into {@code <mark>} elements. */
+	static String highlight(String snippet) {
+		if (snippet == null) {
+			return "";
+		}
+		String escaped = Entities.escape(snippet.replace('\n', ' '));
+		return escaped.replace(String.valueOf(START), "<mark>").replace(String.valueOf(STOP), "</mark>");
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.dateline.site;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import org.dateline.article.ReaderArticles;
+import org.dateline.article.ReaderArticles.FeedItem;
+import org.dateline.article.ReaderArticles.SectionRef;
+import org.dateline.shared.DatelineProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Atom 1.0 feeds of the newest stories, for the whole site and for each section, built with Rome. */
+@RestController
+class FeedController {
+
+	static final int ENTRIES = 30;
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	private final ReaderArticles articles;
+
+	private final SiteUrls urls;
+
+	private final DatelineProperties properties;
+
+	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties) {
+		this.articles = articles;
+		this.urls = urls;
+		this.properties = properties;
+	}
+
+	@GetMapping("/feed.atom")
+	ResponseEntity<String> siteFeed() throws FeedException {
+		return atom(feed(properties.siteName(), "/", "/feed.atom", articles.forFeed(null, ENTRIES)));
+	}
+
+	@GetMapping("/sections/{slug}/feed.atom")
+	ResponseEntity<String> sectionFeed(@PathVariable String slug) throws FeedException {
+		SectionRef section = articles.section(slug).orElseThrow(() -> new SectionPageNotFoundException("'" + slug + "'"));
+		return atom(feed(section.name() + " · " + properties.siteName(), "/sections/" + slug,
+				"/sections/" + slug + "/feed.atom", articles.forFeed(slug, ENTRIES)));
+	}
+
+	private Feed feed(String title, String pagePath, String selfPath, List<FeedItem> items) {
+		Feed feed = new Feed("atom_1.0");
+		feed.setId(urls.absolute(selfPath));
+		feed.setTitle(title);
+		feed.setAlternateLinks(List.of(link("alternate", urls.absolute(pagePath), "text/html")));
+		feed.setOtherLinks(List.of(link("self", urls.absolute(selfPath), "application/atom+xml")));
+		feed.setUpdated(items.isEmpty() ? new Date(0)
+				: Date.from(items.stream().map(FeedItem::updatedAt).max(java.util.Comparator.naturalOrder()).orElseThrow()));
+		Person publisher = new Person();
+		publisher.setName(properties.siteName());
+		feed.setAuthors(List.of(publisher));
+		List<Entry> entries = new ArrayList<>();
+		for (FeedItem item : items) {
+			entries.add(entry(item));
+		}
+		feed.setEntries(entries);
+		return feed;
+	}
+
+	private Entry entry(FeedItem item) {
+		Entry entry = new Entry();
+		String url = urls.article(item.slug());
+		entry.setId(url);
+		entry.setTitle(item.headline());
+		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
+		entry.setPublished(Date.from(item.publishedAt()));
+		entry.setUpdated(Date.from(item.updatedAt()));
+		List<SyndPerson> authors = new ArrayList<>();
+		for (String name : item.bylines()) {
+			Person person = new Person();
+			person.setName(name);
+			authors.add(person);
+		}
+		entry.setAuthors(authors);
+		if (item.dek() != null) {
+			Content summary = new Content();
+			summary.setType("text");
+			summary.setValue(item.dek());
+			entry.setSummary(summary);
+		}
+		Content content = new Content();
+		content.setType("html");
+		content.setValue(item.bodyHtml());
+		entry.setContents(List.of(content));
+		com.rometools.rome.feed.atom.Category category = new com.rometools.rome.feed.atom.Category();
+		category.setTerm(item.sectionName());
+		entry.setCategories(List.of(category));
+		return entry;
+	}
+
+	private static Link link(String rel, String href, String type) {
+		Link link = new Link();
+		link.setRel(rel);
+		link.setHref(href);
+		link.setType(type);
+		return link;
+	}
+
+	private static ResponseEntity<String> atom(Feed feed) throws FeedException {
+		return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(feed));
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.dateline.site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.dateline.article.ReaderArticles;
+import org.dateline.coverage.SearchService;
+import org.dateline.coverage.SearchService.Query;
+import org.dateline.shared.DatelineProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Search over published stories. An empty query shows tips; a query with no searchable words or
+ * no results says so helpfully; a query over 500 characters is cut, with a note. Bad filters are
+ * ignored with a note rather than refused.
+ */
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	private final ReaderArticles articles;
+
+	private final DatelineProperties properties;
+
+	SearchController(SearchService search, ReaderArticles articles, DatelineProperties properties) {
+		this.search = search;
+		this.articles = articles;
+		this.properties = properties;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String section,
+			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "1") String page, Model model) {
+		Long sectionId = articles.section(section.strip()).map(ReaderArticles.SectionRef::id).orElse(null);
+		LocalDate fromDate = date(from, model);
+		LocalDate toDate = date(to, model);
+		int pageNumber;
+		try {
+			pageNumber = Math.max(1, Integer.parseInt(page.strip()));
+		}
+		catch (NumberFormatException ex) {
+			pageNumber = 1;
+		}
+		SearchService.Results results = search.search(new Query(q, sectionId,
+				fromDate == null ? null : fromDate.atStartOfDay(properties.zone()).toInstant(),
+				toDate == null ? null : toDate.plusDays(1).atStartOfDay(properties.zone()).toInstant(), pageNumber));
+		model.addAttribute("results", results);
+		model.addAttribute("q", results.query());
+		model.addAttribute("section", sectionId == null ? "" : section.strip());
+		model.addAttribute("from", fromDate == null ? "" : fromDate.toString());
+		model.addAttribute("to", toDate == null ? "" : toDate.toString());
+		model.addAttribute("sections", articles.sections());
+		return "site/search";
+	}
+
+	private static LocalDate date(String value, Model model) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			model.addAttribute("dateNote", "A date was not understood and was left out. Use the form 2026-03-01.");
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.dateline.site;
+
+import org.dateline.article.ArticleTeaser;
+import org.dateline.article.ReaderArticles;
+import org.dateline.article.ReaderArticles.SectionRef;
+import org.dateline.article.ReaderArticles.Slice;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A section's stories, newest first, 20 a page at stable URLs ({@code ?page=2}). */
+@Controller
+class SectionPageController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ReaderArticles articles;
+
+	SectionPageController(ReaderArticles articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping("/sections/{slug}")
+	String show(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, Model model) {
+		SectionRef section = articles.section(slug).orElseThrow(() -> new SectionPageNotFoundException("'" + slug + "'"));
+		int number = parsePage(page);
+		Slice<ArticleTeaser> stories = articles.inSection(slug, number, PAGE_SIZE);
+		if (number > stories.pages()) {
+			throw new SectionPageNotFoundException("'" + slug + "' page " + number);
+		}
+		model.addAttribute("section", section);
+		model.addAttribute("stories", stories);
+		return "site/section";
+	}
+
+	static int parsePage(String page) {
+		try {
+			int number = Integer.parseInt(page.strip());
+			if (number >= 1) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// fall through
+		}
+		throw new SectionPageNotFoundException("page '" + page + "'");
+	}
+
+}

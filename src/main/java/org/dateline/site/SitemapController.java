@@ -1,0 +1,175 @@
+package org.dateline.site;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.dateline.article.ReaderArticles;
+import org.dateline.article.ReaderArticles.SitemapEntry;
+import org.dateline.shared.DatelineProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * For search engines: {@code /sitemap.xml} (a sitemap index of {@code /sitemap-N.xml} pages once
+ * there are more stories than fit one sitemap), {@code /news-sitemap.xml} (Google News format,
+ * the last 48 hours) and {@code /robots.txt}.
+ */
+@RestController
+class SitemapController {
+
+	static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+	static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+	private final ReaderArticles articles;
+
+	private final SiteUrls urls;
+
+	private final DatelineProperties properties;
+
+	private final int pageSize;
+
+	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties,
+			@Value("${dateline.sitemap.page-size:45000}") int pageSize) {
+		this.articles = articles;
+		this.urls = urls;
+		this.properties = properties;
+		this.pageSize = pageSize;
+	}
+
+	@GetMapping("/sitemap.xml")
+	ResponseEntity<String> sitemap() throws XMLStreamException {
+		long count = articles.publishedCount();
+		if (count + 1 <= pageSize) {
+			return xml(urlset(articles.sitemapPage(0, pageSize), true));
+		}
+		int pages = (int) ((count + pageSize - 1) / pageSize);
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = start(out);
+		xml.writeStartElement("sitemapindex");
+		xml.writeDefaultNamespace(SITEMAP_NS);
+		for (int page = 1; page <= pages; page++) {
+			xml.writeStartElement("sitemap");
+			element(xml, "loc", urls.absolute("/sitemap-" + page + ".xml"));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return xml(out.toString());
+	}
+
+	@GetMapping("/sitemap-{page}.xml")
+	ResponseEntity<String> sitemapPage(@PathVariable String page) throws XMLStreamException {
+		int number = SectionPageController.parsePage(page);
+		List<SitemapEntry> entries = articles.sitemapPage(number - 1, pageSize);
+		if (entries.isEmpty()) {
+			throw new SectionPageNotFoundException("sitemap " + number);
+		}
+		return xml(urlset(entries, number == 1));
+	}
+
+	@GetMapping("/news-sitemap.xml")
+	ResponseEntity<String> newsSitemap() throws XMLStreamException {
+		List<SitemapEntry> recent = articles.publishedSince(Instant.now().minus(Duration.ofHours(48)), 1000);
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = start(out);
+		xml.writeStartElement("urlset");
+		xml.writeDefaultNamespace(SITEMAP_NS);
+		xml.writeNamespace("news", NEWS_NS);
+		for (SitemapEntry entry : recent) {
+			xml.writeStartElement("url");
+			element(xml, "loc", urls.article(entry.slug()));
+			xml.writeStartElement(NEWS_NS, "news");
+			xml.writeStartElement(NEWS_NS, "publication");
+			xml.writeStartElement(NEWS_NS, "name");
+			xml.writeCharacters(properties.siteName());
+			xml.writeEndElement();
+			xml.writeStartElement(NEWS_NS, "language");
+			xml.writeCharacters("en");
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeStartElement(NEWS_NS, "publication_date");
+			xml.writeCharacters(w3c(entry.publishedAt()));
+			xml.writeEndElement();
+			xml.writeStartElement(NEWS_NS, "title");
+			xml.writeCharacters(entry.headline());
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return xml(out.toString());
+	}
+
+	@GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
+	String robots() {
+		return """
+				User-agent: *
+				Disallow: /desk
+				Disallow: /login
+				Allow: /
+
+				Sitemap: %s
+				Sitemap: %s
+				""".formatted(urls.absolute("/sitemap.xml"), urls.absolute("/news-sitemap.xml"));
+	}
+
+	private String urlset(List<SitemapEntry> entries, boolean withHome) throws XMLStreamException {
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = start(out);
+		xml.writeStartElement("urlset");
+		xml.writeDefaultNamespace(SITEMAP_NS);
+		if (withHome) {
+			xml.writeStartElement("url");
+			element(xml, "loc", urls.absolute("/"));
+			element(xml, "changefreq", "hourly");
+			xml.writeEndElement();
+		}
+		for (SitemapEntry entry : entries) {
+			xml.writeStartElement("url");
+			element(xml, "loc", urls.article(entry.slug()));
+			element(xml, "lastmod", w3c(entry.lastModified()));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return out.toString();
+	}
+
+	private static XMLStreamWriter start(StringWriter out) throws XMLStreamException {
+		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.setDefaultNamespace(SITEMAP_NS);
+		return xml;
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(SITEMAP_NS, name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static String w3c(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	private static ResponseEntity<String> xml(String body) {
+		return ResponseEntity.ok().contentType(XML).body(body);
+	}
+
+}

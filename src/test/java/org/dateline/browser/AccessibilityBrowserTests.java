@@ -1,0 +1,83 @@
+package org.dateline.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.dateline.account.DeskUser;
+import org.dateline.account.TestAccounts;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleCommands.SaveArticle;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleService;
+import org.dateline.article.Byline;
+import org.dateline.shared.Role;
+import org.dateline.support.BrowserTest;
+import org.dateline.support.DeskBrowser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core, run in headless Chromium on the pages readers use most: no serious or critical
+ * accessibility violations (WCAG 2.1 A and AA rules).
+ */
+@BrowserTest
+class AccessibilityBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ArticleService articles;
+
+	static String axeSource() throws IOException {
+		try (InputStream in = AccessibilityBrowserTests.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	List<Map<String, Object>> seriousViolations(DeskBrowser browser, String path) throws IOException {
+		browser.open(path);
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+		js.executeScript(axeSource());
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+				  .then(r => done(r.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+				                 where: v.nodes.map(n => n.target.join(' ')).join(', ') }))))
+				  .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), where: '' }]));""");
+		return (List<Map<String, Object>>) result;
+	}
+
+	@Test
+	void readerPagesHaveNoSeriousOrCriticalViolations() throws IOException {
+		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
+		Article story = articles.create(new SaveArticle(new ArticleContent("Wind farm powers ten thousand homes",
+				"The turbines started turning on Friday", "<p>The <a href=\"https://example.org\">operator</a> said output"
+						+ " beat forecasts.</p><h2>Next steps</h2><ul><li>A second site</li></ul>",
+				"Esbjerg", List.of(Byline.ofName("Energy Desk"))), articles.sections().get(0).getId(), null, null),
+				editor.toActor());
+		articles.publish(story.getId(), editor.toActor());
+
+		try (DeskBrowser browser = new DeskBrowser(port)) {
+			for (String path : List.of("/", "/articles/" + story.getSlug(), "/search?q=wind%20farm", "/sections/news")) {
+				assertThat(seriousViolations(browser, path)).as("axe violations on " + path).isEmpty();
+			}
+		}
+	}
+
+}

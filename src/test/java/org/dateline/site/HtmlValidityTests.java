@@ -1,0 +1,107 @@
+package org.dateline.site;
+
+import java.net.URI;
+import java.util.List;
+
+import org.dateline.account.DeskUser;
+import org.dateline.account.TestAccounts;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleCommands.SaveArticle;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleService;
+import org.dateline.article.Byline;
+import org.dateline.article.CorrectionKind;
+import org.dateline.article.FrontPageService;
+import org.dateline.shared.Role;
+import org.dateline.support.HtmlChecker;
+import org.dateline.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Every reader page type, rendered with real content, passes the Nu HTML Checker without errors. */
+@IntegrationTest
+class HtmlValidityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	FrontPageService frontPage;
+
+	@Autowired
+	ApplicationContext context;
+
+	Article story;
+
+	@BeforeEach
+	void setUp() {
+		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
+		story = articles.create(new SaveArticle(new ArticleContent("Valid markup: river barrage opens",
+				"Engineers finish a decade of work", """
+						<h2>What changes</h2><p>The barrage <strong>holds back</strong> storm tides, say
+						<a href="https://example.org/report">the engineers</a>.</p>
+						<ul><li>Six gates</li><li>Two locks</li></ul><blockquote><p>It works.</p></blockquote>
+						<h3>Cost</h3><ol><li>Phase one</li></ol>""", "Rotterdam",
+				List.of(Byline.ofUser(editor.id(), editor.displayName()), Byline.ofName("Delta Wire"))),
+				articles.sections().get(0).getId(), null, null), editor.toActor());
+		articles.publish(story.getId(), editor.toActor());
+		articles.addCorrection(story.getId(), CorrectionKind.UPDATE, "The second lock opens in May.", editor.toActor());
+		frontPage.forDesk().stream().filter(s -> s.articleId() == story.getId()).findAny()
+			.ifPresentOrElse(s -> { }, () -> {
+				if (frontPage.forDesk().size() < FrontPageService.MAX_TOP_STORIES) {
+					frontPage.add(story.getId());
+				}
+			});
+	}
+
+	void assertValid(String path) throws Exception {
+		String html = mvc.perform(get(URI.create(path)).accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).as(path).startsWith("<!DOCTYPE html>");
+		assertThat(HtmlChecker.errors(html)).as("HTML errors in " + path).isEmpty();
+	}
+
+	@Test
+	void theFrontPageIsValid() throws Exception {
+		assertValid("/");
+	}
+
+	@Test
+	void aStoryPageWithBylinesAndCorrectionsIsValid() throws Exception {
+		assertValid("/articles/" + story.getSlug());
+	}
+
+	@Test
+	void aSectionPageIsValid() throws Exception {
+		assertValid("/sections/news");
+	}
+
+	@Test
+	void searchPagesAreValidWithResultsWithoutThemAndEmpty() throws Exception {
+		assertValid("/search?q=barrage");
+		assertValid("/search?q=the");
+		assertValid("/search?q=zzqqxxnonword");
+		assertValid("/search");
+	}
+
+	@Test
+	void theNotFoundPageIsValid() throws Exception {
+		assertValid("/articles/no-such-story-here");
+	}
+
+	@Test
+	void theSignInPageIsValid() throws Exception {
+		assertValid("/login");
+	}
+
+}
