@@ -1,0 +1,252 @@
+package org.dateline.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.dateline.DatelineApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole benchmark: a PostgreSQL of its own, a generated newsroom, Dateline started on it,
+ * wrk driving each page at 32 connections against a static-file baseline served by the same
+ * server in the same run, the SQL each page ran, and EXPLAIN ANALYZE times of the hot queries.
+ */
+final class BenchmarkHarness {
+
+	/** What to run. */
+	record Settings(int stories, int wordsPerStory, int seconds, int warmupSeconds, int runs, int connections,
+			Path workDir) {
+	}
+
+	/** One page's figures: medians over the runs. */
+	record Row(String name, String what, double rps, double p50, double p95, double p99, long errors,
+			double ratioToBaseline, List<String> statements) {
+	}
+
+	/** A query's EXPLAIN ANALYZE execution time, median of three. */
+	record Explained(String page, String query, double medianMs, String plan) {
+	}
+
+	/** Everything a run produced. */
+	record Report(Settings settings, long stories, double generationSeconds, List<Row> rows, List<Explained> explained,
+			Map<String, String> machine) {
+	}
+
+	private final Settings settings;
+
+	BenchmarkHarness(Settings settings) {
+		this.settings = settings;
+	}
+
+	Report run() throws Exception {
+		String wrk = LoadDriver.findWrk()
+			.orElseThrow(() -> new IllegalStateException("wrk is not installed: apt-get install wrk"));
+		Files.createDirectories(settings.workDir().resolve("static"));
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(settings.workDir().resolve("postgres"))
+			.setCleanDataDirectory(false)
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("shared_buffers", "512MB")
+			.setServerConfig("work_mem", "16MB")
+			.setServerConfig("synchronous_commit", "off")
+			.setServerConfig("max_connections", "120")
+			.start()) {
+			DataSource db = postgres.getPostgresDatabase();
+			execute(db, "create extension if not exists pg_stat_statements");
+			ConfigurableApplicationContext app = start(postgres);
+			try {
+				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+				String base = "http://localhost:" + port;
+				NewsroomGenerator generator = new NewsroomGenerator(db, 20261125L);
+				long existing = generator.storyCount();
+				double generationSeconds = 0;
+				if (existing < settings.stories()) {
+					System.out.printf("Generating %,d stories of about %d words%n", settings.stories() - existing,
+							settings.wordsPerStory());
+					long t = System.nanoTime();
+					generator.generate((int) (settings.stories() - existing), settings.wordsPerStory(), Instant.now());
+					generationSeconds = (System.nanoTime() - t) / 1e9;
+				}
+				long stories = generator.storyCount();
+				List<Scenario> scenarios = scenarios(db, base, generator.text());
+				List<Row> rows = measure(new LoadDriver(wrk, settings.workDir()), base, scenarios, db);
+				List<Explained> explained = QueryReport.explain(db);
+				return new Report(settings, stories, generationSeconds, rows, explained, machine());
+			}
+			finally {
+				app.close();
+			}
+		}
+	}
+
+	private ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+		return SpringApplication.run(DatelineApplication.class,
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--server.port=0", "--dateline.demo=false",
+				"--dateline.embedded-database.enabled=false", "--dateline.admin-password=benchmark only passphrase",
+				"--dateline.scheduler.initial-delay=1h", "--spring.datasource.hikari.maximum-pool-size=20",
+				"--spring.web.resources.static-locations=classpath:/static/,file:"
+						+ settings.workDir().resolve("static").toAbsolutePath() + "/",
+				"--spring.thymeleaf.cache=true", "--logging.level.root=WARN", "--logging.level.org.dateline=WARN",
+				"--spring.main.banner-mode=off");
+	}
+
+	record Scenario(String name, String what, List<String> paths, Map<String, String> headers) {
+	}
+
+	private List<Scenario> scenarios(DataSource db, String base, TextGenerator text) throws Exception {
+		List<String> slugs = strings(db, "select slug from article where status = 'PUBLISHED' order by random() limit 1000");
+		List<String> sections = strings(db, "select slug from section order by position");
+		List<String> stories = slugs.stream().map(s -> "/articles/" + s).toList();
+		HttpClient http = HttpClient.newHttpClient();
+		// The baseline: a static file as large as a typical story page, from the same server.
+		byte[] page = http.send(HttpRequest.newBuilder(URI.create(base + stories.get(0))).build(),
+				HttpResponse.BodyHandlers.ofByteArray()).body();
+		Files.write(settings.workDir().resolve("static").resolve("bench-baseline.html"), page);
+		List<String> queries = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			queries.add("/search?q=" + text.searchWord() + "%20" + text.searchWord());
+		}
+		String etag = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+				HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
+		int notModified = http.send(HttpRequest.newBuilder(URI.create(base + "/")).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode();
+		if (notModified != 304) {
+			throw new IllegalStateException("A conditional GET answered " + notModified + ", not 304");
+		}
+		return List.of(
+				new Scenario("baseline", "static file of " + page.length / 1024 + " KB (a story page's size)",
+						List.of("/bench-baseline.html"), Map.of()),
+				new Scenario("story", "story page, 1,000 random published slugs", stories, Map.of()),
+				new Scenario("front", "front page", List.of("/"), Map.of()),
+				new Scenario("section", "section page 1, 12 sections", sections.stream().map(s -> "/sections/" + s).toList(),
+						Map.of()),
+				new Scenario("search", "search, 100 two-word queries from the vocabulary", queries, Map.of()),
+				new Scenario("feed", "site Atom feed", List.of("/feed.atom"), Map.of()),
+				new Scenario("conditional", "front page with a matching If-None-Match (304)", List.of("/"),
+						Map.of("If-None-Match", etag)));
+	}
+
+	private List<Row> measure(LoadDriver driver, String base, List<Scenario> scenarios, DataSource db) throws Exception {
+		Map<String, List<LoadDriver.Run>> runs = new LinkedHashMap<>();
+		Map<String, List<String>> statements = new LinkedHashMap<>();
+		int threads = 2;
+		for (Scenario s : scenarios) {
+			runs.put(s.name(), new ArrayList<>());
+			if (settings.warmupSeconds() > 0) {
+				System.out.printf("Warming up %s%n", s.name());
+				driver.run(base, s.paths(), s.headers(), settings.connections(), threads, settings.warmupSeconds());
+			}
+		}
+		// Interleave the runs, so that noise on this shared machine falls on every row alike.
+		for (int r = 1; r <= settings.runs(); r++) {
+			for (Scenario s : scenarios) {
+				execute(db, "select pg_stat_statements_reset()");
+				LoadDriver.Run run = driver.run(base, s.paths(), s.headers(), settings.connections(), threads,
+						settings.seconds());
+				runs.get(s.name()).add(run);
+				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d%n", r,
+						s.name(), run.requestsPerSecond(), run.p50ms(), run.p95ms(), run.p99ms(), run.errors());
+				if (r == 1) {
+					statements.put(s.name(), statementsPerRequest(db, run.requests()));
+				}
+			}
+		}
+		double baseline = median(runs.get("baseline"), LoadDriver.Run::requestsPerSecond);
+		List<Row> rows = new ArrayList<>();
+		for (Scenario s : scenarios) {
+			List<LoadDriver.Run> list = runs.get(s.name());
+			double rps = median(list, LoadDriver.Run::requestsPerSecond);
+			rows.add(new Row(s.name(), s.what(), rps, median(list, LoadDriver.Run::p50ms),
+					median(list, LoadDriver.Run::p95ms), median(list, LoadDriver.Run::p99ms),
+					list.stream().mapToLong(LoadDriver.Run::errors).sum(), rps / baseline, statements.get(s.name())));
+		}
+		return rows;
+	}
+
+	/** The statements a scenario ran, with calls per request and mean time, from pg_stat_statements. */
+	private static List<String> statementsPerRequest(DataSource db, long requests) throws SQLException {
+		List<String> lines = new ArrayList<>();
+		try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				select calls, mean_exec_time, regexp_replace(query, '\\s+', ' ', 'g')
+				from pg_stat_statements
+				where query not ilike '%pg_stat_statements%' and calls > 0
+				order by calls desc limit 12""")) {
+			while (rs.next()) {
+				double perRequest = requests == 0 ? 0 : rs.getLong(1) / (double) requests;
+				if (perRequest >= 0.01) {
+					String sql = rs.getString(3);
+					lines.add(String.format("%.2f× %.3f ms `%s`", perRequest, rs.getDouble(2),
+							sql.length() > 160 ? sql.substring(0, 157) + "..." : sql));
+				}
+			}
+		}
+		return lines;
+	}
+
+	static double median(List<LoadDriver.Run> runs, ToDoubleFunction<LoadDriver.Run> metric) {
+		double[] values = runs.stream().mapToDouble(metric).sorted().toArray();
+		return median(values);
+	}
+
+	static double median(double[] sorted) {
+		double[] values = sorted.clone();
+		Arrays.sort(values);
+		int n = values.length;
+		return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+	}
+
+	private static List<String> strings(DataSource db, String sql) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			while (rs.next()) {
+				values.add(rs.getString(1));
+			}
+		}
+		return values;
+	}
+
+	static void execute(DataSource db, String sql) throws SQLException {
+		try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+			s.execute(sql);
+		}
+	}
+
+	private static Map<String, String> machine() {
+		Map<String, String> machine = new LinkedHashMap<>();
+		machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+		try {
+			String mem = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D+", "");
+			machine.put("memory", Math.round(Long.parseLong(mem) / 1024.0 / 1024.0) + " GiB");
+		}
+		catch (IOException | RuntimeException ex) {
+			machine.put("memory", "unknown");
+		}
+		machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+		machine.put("postgres", "17.6 (embedded, shared_buffers 512MB)");
+		return machine;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.dateline.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark harness at a tiny scale (100 stories, about 5 seconds of load in all), so that it
+ * cannot rot. Needs wrk, like the full run: skipped loudly without it, and a failure under CI=true.
+ */
+class BenchmarkSmokeTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theHarnessGeneratesLoadsMeasuresAndReports() throws Exception {
+		if (LoadDriver.findWrk().isEmpty()) {
+			String message = "BENCHMARK SMOKE TEST SKIPPED: wrk is not installed. Install it with: sudo apt-get install wrk";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("CI=true and " + message);
+			}
+			System.err.println("\n*** " + message + " ***\n");
+			org.junit.jupiter.api.Assumptions.abort(message);
+		}
+		BenchmarkHarness.Report report = new BenchmarkHarness(
+				new BenchmarkHarness.Settings(100, 120, 1, 0, 1, 8, dir)).run();
+		assertThat(report.stories()).isEqualTo(100);
+		assertThat(report.rows()).extracting(BenchmarkHarness.Row::name)
+			.containsExactly("baseline", "story", "front", "section", "search", "feed", "conditional");
+		assertThat(report.rows()).allSatisfy(row -> {
+			assertThat(row.rps()).as(row.name()).isPositive();
+			assertThat(row.errors()).as(row.name() + " errors").isZero();
+		});
+		assertThat(report.rows().get(1).statements()).as("story page SQL")
+			.anySatisfy(s -> assertThat(s).contains("from article"));
+		assertThat(report.explained()).isNotEmpty().allSatisfy(e -> assertThat(e.medianMs()).isNotNegative());
+
+		String markdown = BenchmarkReport.markdown(report, java.util.List.of(), java.time.LocalDate.now());
+		Path out = dir.resolve("benchmarks.md");
+		Files.writeString(out, markdown);
+		assertThat(markdown).contains("| story |", "ratio to baseline", "EXPLAIN ANALYZE");
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.dateline.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The one benchmark command: {@code ./mvnw -Pbench test-compile exec:java}. Options:
+ * {@code --stories N} (100,000), {@code --words N} (600), {@code --seconds N} per run (15),
+ * {@code --warmup N} seconds (5), {@code --runs N} (3), {@code --no-jmh}, {@code --out FILE}
+ * ({@code docs/benchmarks.md}). Generated data is kept in {@code target/bench} and reused.
+ */
+public final class Benchmarks {
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int stories = 100_000;
+		int words = 600;
+		int seconds = 15;
+		int warmup = 5;
+		int runs = 3;
+		boolean jmh = true;
+		Path out = Path.of("docs/benchmarks.md");
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--stories" -> stories = Integer.parseInt(args[++i]);
+				case "--words" -> words = Integer.parseInt(args[++i]);
+				case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+				case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+				case "--runs" -> runs = Integer.parseInt(args[++i]);
+				case "--no-jmh" -> jmh = false;
+				case "--out" -> out = Path.of(args[++i]);
+				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+			}
+		}
+		List<String[]> micro = jmh ? microBenchmarks() : List.of();
+		BenchmarkHarness.Report report = new BenchmarkHarness(new BenchmarkHarness.Settings(stories, words, seconds,
+				warmup, runs, 32, Path.of("target/bench-" + stories))).run();
+		String markdown = BenchmarkReport.markdown(report, micro, LocalDate.now());
+		Files.createDirectories(out.toAbsolutePath().getParent());
+		Files.writeString(out, markdown);
+		System.out.println("Wrote " + out);
+		System.exit(0);
+	}
+
+	/** name, median µs/op, min, max over the measured iterations. */
+	static List<String[]> microBenchmarks() throws Exception {
+		Options options = new OptionsBuilder()
+			.include(MicroBenchmarks.class.getName())
+			.forks(1)
+			.warmupIterations(3)
+			.warmupTime(TimeValue.seconds(1))
+			.measurementIterations(5)
+			.measurementTime(TimeValue.seconds(1))
+			.build();
+		List<String[]> rows = new ArrayList<>();
+		for (RunResult result : new Runner(options).run()) {
+			var stats = result.getPrimaryResult().getStatistics();
+			String name = result.getParams().getBenchmark();
+			rows.add(new String[] { name.substring(name.lastIndexOf('.') + 1),
+					String.format(Locale.ROOT, "%.1f", stats.getPercentile(50)),
+					String.format(Locale.ROOT, "%.1f", stats.getMin()), String.format(Locale.ROOT, "%.1f", stats.getMax()),
+					Long.toString(stats.getN()) });
+		}
+		return rows;
+	}
+
+}

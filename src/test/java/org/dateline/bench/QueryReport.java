@@ -1,0 +1,102 @@
+package org.dateline.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/**
+ * EXPLAIN ANALYZE of the hot read queries, with values typical of real requests. The statements are
+ * those the pages run (the per-page lists from pg_stat_statements in the report show them as the
+ * app sent them); here they are spelled out with concrete values so PostgreSQL can execute them.
+ */
+final class QueryReport {
+
+	private QueryReport() {
+	}
+
+	static List<BenchmarkHarness.Explained> explain(DataSource db) throws SQLException {
+		String slug = one(db, "select slug from article where status = 'PUBLISHED' order by published_at desc offset 500 limit 1");
+		String section = one(db, "select slug from section order by position limit 1");
+		String word = one(db, """
+				select word from ts_stat('select search_vector from article where id % 50 = 0')
+				where ndoc between 200 and 2000 order by word limit 1""");
+		String word2 = one(db, """
+				select word from ts_stat('select search_vector from article where id % 50 = 0')
+				where ndoc between 200 and 2000 order by word desc limit 1""");
+		List<String[]> queries = List.of(
+				new String[] { "story", "story by slug", """
+						select a.id, a.slug, a.headline, a.dek, a.body_html, s.name, s.slug, a.dateline, a.published_at,
+						       a.content_updated_at
+						from article a join section s on s.id = a.section_id
+						where a.slug = '%s' and a.status = 'PUBLISHED' and a.published_at <= now()""".formatted(slug) },
+				new String[] { "story", "bylines of a story", """
+						select b.name from article a join article_byline b on b.article_id = a.id
+						where a.id = (select id from article where slug = '%s') order by b.position""".formatted(slug) },
+				new String[] { "every page", "site version (ETag)", "select version, changed_at from site_version where id = 1" },
+				new String[] { "front", "latest 10", """
+						select a.slug, a.headline from article a join section s on s.id = a.section_id
+						where a.status = 'PUBLISHED' and a.published_at <= now()
+						order by a.published_at desc, a.id desc limit 10""" },
+				new String[] { "front", "4 newest per section (lateral)", """
+						select a.slug, a.headline, s.name from section s cross join lateral (
+						  select * from article a where a.section_id = s.id and a.status = 'PUBLISHED'
+						  and a.published_at <= now() order by a.published_at desc, a.id desc limit 4) a
+						order by s.position, s.name, a.published_at desc""" },
+				new String[] { "section", "section page 1 count", """
+						select count(*) from article a join section s on s.id = a.section_id
+						where s.slug = '%s' and a.status = 'PUBLISHED' and a.published_at <= now()""".formatted(section) },
+				new String[] { "section", "section page 1 rows", """
+						select a.slug, a.headline from article a join section s on s.id = a.section_id
+						where s.slug = '%s' and a.status = 'PUBLISHED' and a.published_at <= now()
+						order by a.published_at desc, a.id desc limit 20 offset 0""".formatted(section) },
+				new String[] { "search", "count for a two-word query", """
+						select count(*) from article a, websearch_to_tsquery('english', '%s %s') q(query)
+						where a.status = 'PUBLISHED' and a.published_at <= now() and a.search_vector @@ q.query"""
+					.formatted(word, word2) },
+				new String[] { "search", "ranked page of 20 with snippets", """
+						select a.slug, ts_headline('english', a.body_text, q.query) from (
+						  select a.id, ts_rank_cd(a.search_vector, q.query) as rank
+						  from article a, websearch_to_tsquery('english', '%s %s') q(query)
+						  where a.status = 'PUBLISHED' and a.published_at <= now() and a.search_vector @@ q.query
+						  order by rank desc, a.published_at desc, a.id desc limit 20) ranked
+						join article a on a.id = ranked.id cross join websearch_to_tsquery('english', '%s %s') q(query)
+						order by ranked.rank desc""".formatted(word, word2, word, word2) },
+				new String[] { "feed", "30 newest with bodies", """
+						select a.id, a.body_html from article a join section s on s.id = a.section_id
+						where a.status = 'PUBLISHED' and a.published_at <= now()
+						order by a.published_at desc, a.id desc limit 30""" });
+		List<BenchmarkHarness.Explained> results = new ArrayList<>();
+		for (String[] q : queries) {
+			double[] times = new double[3];
+			String plan = "";
+			for (int i = 0; i < 3; i++) {
+				StringBuilder text = new StringBuilder();
+				try (Connection c = db.getConnection(); Statement s = c.createStatement();
+						ResultSet rs = s.executeQuery("explain (analyze, buffers) " + q[2])) {
+					while (rs.next()) {
+						String line = rs.getString(1);
+						text.append(line).append('\n');
+						if (line.startsWith("Execution Time:")) {
+							times[i] = Double.parseDouble(line.replaceAll("[^0-9.]", ""));
+						}
+					}
+				}
+				plan = text.toString();
+			}
+			results.add(new BenchmarkHarness.Explained(q[0], q[1], BenchmarkHarness.median(times), plan));
+		}
+		return results;
+	}
+
+	private static String one(DataSource db, String sql) throws SQLException {
+		try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			return rs.next() ? rs.getString(1) : "";
+		}
+	}
+
+}
