@@ -15,14 +15,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The queries reader pages, feeds and sitemaps need, each written for its page and answered in
- * one round trip using the partial indexes on published stories.
+ * one round trip using the partial indexes on published stories. Each is a single statement, so
+ * none opens a transaction of its own.
  */
 @Service
-@Transactional(readOnly = true)
 public class ReaderArticles {
 
 	static final RowMapper<ArticleTeaser> TEASER = (rs, n) -> new ArticleTeaser(rs.getString(1), rs.getString(2),

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over published stories with PostgreSQL: {@code websearch_to_tsquery}, so
@@ -18,12 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
  * body; results are ranked with {@code ts_rank_cd} and carry highlighted snippets.
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchService {
 
 	public static final int MAX_QUERY_LENGTH = 500;
 
 	public static final int PAGE_SIZE = 20;
+
+	/**
+	 * Ranking reads each candidate's whole vector, so it is bounded: the best matches are chosen from
+	 * the newest {@value} that match, as news readers want recent stories. Every match is counted.
+	 */
+	public static final int RANK_WINDOW = 500;
 
 	private static final char START = '\uE000';
 
@@ -56,11 +60,18 @@ public class SearchService {
 	 * @param query the query as run, after trimming and cutting
 	 * @param truncated whether the reader's query was cut to {@value #MAX_QUERY_LENGTH} characters
 	 * @param meaningful whether the query had any searchable words (not only stop words or symbols)
+	 * @param total how many stories match
 	 */
 	public record Results(String query, boolean truncated, boolean meaningful, List<Hit> hits, long total, int page) {
 
+		/** Pages of ranked results: at most the ranking window's worth. */
 		public int pages() {
-			return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+			return (int) Math.max(1, (Math.min(total, RANK_WINDOW) + PAGE_SIZE - 1) / PAGE_SIZE);
+		}
+
+		/** Whether more stories match than are ranked (only the newest {@link #RANK_WINDOW} are). */
+		public boolean moreThanRanked() {
+			return total > RANK_WINDOW;
 		}
 
 	}
@@ -93,13 +104,18 @@ public class SearchService {
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		OffsetDateTime from = query.from() == null ? null : query.from().atOffset(ZoneOffset.UTC);
 		OffsetDateTime until = query.until() == null ? null : query.until().atOffset(ZoneOffset.UTC);
-		String filters = """
-				a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
-				and (cast(:section as bigint) is null or a.section_id = :section)
-				and (cast(:from as timestamptz) is null or a.published_at >= :from)
-				and (cast(:until as timestamptz) is null or a.published_at < :until)""";
-		long total = jdbc.sql("select count(*) from article a, websearch_to_tsquery('english', :text) q(query) where "
-				+ filters)
+		String matches = """
+				with matches as materialized (
+				    select a.id, a.published_at
+				    from article a, websearch_to_tsquery('english', :text) q(query)
+				    where a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
+				      and (cast(:section as bigint) is null or a.section_id = :section)
+				      and (cast(:from as timestamptz) is null or a.published_at >= :from)
+				      and (cast(:until as timestamptz) is null or a.published_at < :until))
+				""";
+		// Matches come from the GIN index as one bitmap scan (the materialized CTE keeps the planner
+		// from walking the date index and unpacking every story's vector instead).
+		long total = jdbc.sql(matches + "select count(*) from matches")
 			.param("text", text).param("now", now).param("section", query.sectionId())
 			.param("from", from).param("until", until)
 			.query(Long.class)
@@ -107,25 +123,25 @@ public class SearchService {
 		if (total == 0) {
 			return new Results(text, truncated, true, List.of(), 0, page);
 		}
-		// Rank and page first, then make snippets for the page's rows only.
-		List<Hit> hits = jdbc.sql("""
+		// Rank the newest matches, then make snippets for the page's rows only.
+		List<Hit> hits = jdbc.sql(matches + """
+				, recent as (
+				    select id, published_at from matches order by published_at desc, id desc limit :window)
+				, ranked as (
+				    select r.id, r.published_at, ts_rank_cd(a.search_vector, q.query) as rank
+				    from recent r join article a on a.id = r.id, websearch_to_tsquery('english', :text) q(query)
+				    order by rank desc, r.published_at desc, r.id desc
+				    limit :limit offset :offset)
 				select a.slug, a.headline, a.dek, s.name, a.published_at,
 				       ts_headline('english', a.body_text, q.query, :options) as snippet
-				from (
-				    select a.id, ts_rank_cd(a.search_vector, q.query) as rank
-				    from article a, websearch_to_tsquery('english', :text) q(query)
-				    where\s""" + filters + """
-
-				    order by rank desc, a.published_at desc, a.id desc
-				    limit :limit offset :offset
-				) ranked
+				from ranked
 				join article a on a.id = ranked.id
 				join section s on s.id = a.section_id
 				cross join websearch_to_tsquery('english', :text) q(query)
-				order by ranked.rank desc, a.published_at desc, a.id desc""")
+				order by ranked.rank desc, ranked.published_at desc, ranked.id desc""")
 			.param("text", text).param("now", now).param("section", query.sectionId())
 			.param("from", from).param("until", until)
-			.param("options", HEADLINE_OPTIONS)
+			.param("options", HEADLINE_OPTIONS).param("window", RANK_WINDOW)
 			.param("limit", PAGE_SIZE).param("offset", (long) (page - 1) * PAGE_SIZE)
 			.query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class).toInstant(), highlight(rs.getString(6))))

@@ -7,8 +7,9 @@ import org.dateline.article.ReaderArticles.SectionRef;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The section navigation every reader page shows. */
-@ControllerAdvice(basePackageClasses = SiteModelAttributes.class)
+/** The section navigation every reader page shows (feeds and sitemaps have no use for it). */
+@ControllerAdvice(assignableTypes = { FrontPageController.class, SectionPageController.class, SearchController.class,
+		ArticlePageController.class })
 class SiteModelAttributes {
 
 	private final ReaderArticles articles;

@@ -1,25 +1,26 @@
 package org.dateline.site;
 
+import java.time.Clock;
+
 import org.dateline.article.ReaderArticles;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Applies {@link ReaderCaching} to the reader site: pages, feeds, sitemaps and robots.txt. */
+/**
+ * Puts {@link ReaderPageCache} in front of the reader site (pages, feeds, sitemaps, robots.txt),
+ * after Spring Security, so security headers and checks still apply to every response.
+ */
 @Configuration(proxyBeanMethods = false)
-class SiteWebConfiguration implements WebMvcConfigurer {
+class SiteWebConfiguration {
 
-	private final ReaderArticles articles;
-
-	SiteWebConfiguration(ReaderArticles articles) {
-		this.articles = articles;
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new ReaderCaching(articles))
-			.addPathPatterns("/", "/articles/**", "/sections/**", "/search", "/feed.atom", "/sitemap.xml",
-					"/sitemap-*.xml", "/news-sitemap.xml", "/robots.txt");
+	@Bean
+	FilterRegistrationBean<ReaderPageCache> readerPageCache(ReaderArticles articles, Clock clock) {
+		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(
+				new ReaderPageCache(articles, clock));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(0);
+		return registration;
 	}
 
 }

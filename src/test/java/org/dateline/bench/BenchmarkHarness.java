@@ -80,13 +80,20 @@ final class BenchmarkHarness {
 				String base = "http://localhost:" + port;
 				NewsroomGenerator generator = new NewsroomGenerator(db, 20261125L);
 				long existing = generator.storyCount();
-				double generationSeconds = 0;
+				Path generationFile = settings.workDir().resolve("generation-seconds.txt");
+				double generationSeconds;
 				if (existing < settings.stories()) {
 					System.out.printf("Generating %,d stories of about %d words%n", settings.stories() - existing,
 							settings.wordsPerStory());
 					long t = System.nanoTime();
 					generator.generate((int) (settings.stories() - existing), settings.wordsPerStory(), Instant.now());
 					generationSeconds = (System.nanoTime() - t) / 1e9;
+					Files.writeString(generationFile, Double.toString(generationSeconds));
+				}
+				else {
+					// Reused data: report how long generating it took when it was made.
+					generationSeconds = Files.exists(generationFile)
+							? -Double.parseDouble(Files.readString(generationFile).strip()) : 0;
 				}
 				long stories = generator.storyCount();
 				List<Scenario> scenarios = scenarios(db, base, generator.text());
@@ -112,7 +119,13 @@ final class BenchmarkHarness {
 				"--spring.main.banner-mode=off");
 	}
 
-	record Scenario(String name, String what, List<String> paths, Map<String, String> headers) {
+	/** A page to drive; {@code connections} 0 means the settings' number. */
+	record Scenario(String name, String what, List<String> paths, Map<String, String> headers, int connections) {
+
+		Scenario(String name, String what, List<String> paths, Map<String, String> headers) {
+			this(name, what, paths, headers, 0);
+		}
+
 	}
 
 	private List<Scenario> scenarios(DataSource db, String base, TextGenerator text) throws Exception {
@@ -143,6 +156,7 @@ final class BenchmarkHarness {
 				new Scenario("section", "section page 1, 12 sections", sections.stream().map(s -> "/sections/" + s).toList(),
 						Map.of()),
 				new Scenario("search", "search, 100 two-word queries from the vocabulary", queries, Map.of()),
+				new Scenario("search-1", "the same searches, one reader at a time (latency)", queries, Map.of(), 1),
 				new Scenario("feed", "site Atom feed", List.of("/feed.atom"), Map.of()),
 				new Scenario("conditional", "front page with a matching If-None-Match (304)", List.of("/"),
 						Map.of("If-None-Match", etag)));
@@ -151,19 +165,18 @@ final class BenchmarkHarness {
 	private List<Row> measure(LoadDriver driver, String base, List<Scenario> scenarios, DataSource db) throws Exception {
 		Map<String, List<LoadDriver.Run>> runs = new LinkedHashMap<>();
 		Map<String, List<String>> statements = new LinkedHashMap<>();
-		int threads = 2;
 		for (Scenario s : scenarios) {
 			runs.put(s.name(), new ArrayList<>());
 			if (settings.warmupSeconds() > 0) {
 				System.out.printf("Warming up %s%n", s.name());
-				driver.run(base, s.paths(), s.headers(), settings.connections(), threads, settings.warmupSeconds());
+				driver.run(base, s.paths(), s.headers(), connections(s), threads(s), settings.warmupSeconds());
 			}
 		}
 		// Interleave the runs, so that noise on this shared machine falls on every row alike.
 		for (int r = 1; r <= settings.runs(); r++) {
 			for (Scenario s : scenarios) {
 				execute(db, "select pg_stat_statements_reset()");
-				LoadDriver.Run run = driver.run(base, s.paths(), s.headers(), settings.connections(), threads,
+				LoadDriver.Run run = driver.run(base, s.paths(), s.headers(), connections(s), threads(s),
 						settings.seconds());
 				runs.get(s.name()).add(run);
 				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d%n", r,
@@ -183,6 +196,14 @@ final class BenchmarkHarness {
 					list.stream().mapToLong(LoadDriver.Run::errors).sum(), rps / baseline, statements.get(s.name())));
 		}
 		return rows;
+	}
+
+	private int connections(Scenario s) {
+		return s.connections() > 0 ? s.connections() : settings.connections();
+	}
+
+	private int threads(Scenario s) {
+		return Math.min(2, connections(s));
 	}
 
 	/** The statements a scenario ran, with calls per request and mean time, from pg_stat_statements. */

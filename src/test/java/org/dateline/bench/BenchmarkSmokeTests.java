@@ -31,7 +31,7 @@ class BenchmarkSmokeTests {
 				new BenchmarkHarness.Settings(100, 120, 1, 0, 1, 8, dir)).run();
 		assertThat(report.stories()).isEqualTo(100);
 		assertThat(report.rows()).extracting(BenchmarkHarness.Row::name)
-			.containsExactly("baseline", "story", "front", "section", "search", "feed", "conditional");
+			.containsExactly("baseline", "story", "front", "section", "search", "search-1", "feed", "conditional");
 		assertThat(report.rows()).allSatisfy(row -> {
 			assertThat(row.rps()).as(row.name()).isPositive();
 			assertThat(row.errors()).as(row.name() + " errors").isZero();

@@ -56,6 +56,17 @@ public final class Benchmarks {
 
 	/** name, median µs/op, min, max over the measured iterations. */
 	static List<String[]> microBenchmarks() throws Exception {
+		// JMH forks a JVM with java.class.path; under exec:java the classes come from a class loader instead.
+		if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+			StringBuilder classpath = new StringBuilder();
+			for (java.net.URL url : loader.getURLs()) {
+				if (classpath.length() > 0) {
+					classpath.append(java.io.File.pathSeparatorChar);
+				}
+				classpath.append(Path.of(url.toURI()));
+			}
+			System.setProperty("java.class.path", classpath.toString());
+		}
 		Options options = new OptionsBuilder()
 			.include(MicroBenchmarks.class.getName())
 			.forks(1)

@@ -346,4 +346,21 @@ class ReaderSiteTests {
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 	}
 
+	@Test
+	void theInAppPageCacheNeverServesAPageFromBeforeAChange() throws Exception {
+		Article article = publish("Bakery wins regional prize", null, "<p>First text.</p>",
+				articles.sections().get(0).getId());
+		String path = "/articles/" + article.getSlug();
+		assertThat(page(path)).contains("First text.");
+		assertThat(page(path)).as("served again, now from the cache").contains("First text.");
+
+		articles.update(article.getId(), new SaveArticle(new ArticleContent("Bakery wins regional prize", null,
+				"<p>Corrected text.</p>", "Vilnius"), articles.sections().get(0).getId(), null,
+				articles.get(article.getId()).getVersion()), editor.toActor());
+		assertThat(page(path)).contains("Corrected text.").doesNotContain("First text.");
+
+		articles.unpublish(article.getId(), editor.toActor());
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
 }
