@@ -43,7 +43,52 @@ public final class WordDiff {
 			position = start + delta.getSource().size();
 		}
 		append(segments, Change.SAME, a.subList(position, a.size()));
-		return segments;
+		return joinChanges(segments);
+	}
+
+	/**
+	 * Reads better as one change: "<del>old words</del><ins>new words</ins>" rather than changes
+	 * interleaved word by word around the spaces they happen to share.
+	 */
+	private static List<Segment> joinChanges(List<Segment> segments) {
+		List<Segment> joined = new ArrayList<>();
+		int i = 0;
+		while (i < segments.size()) {
+			if (segments.get(i).change() == Change.SAME) {
+				joined.add(segments.get(i++));
+				continue;
+			}
+			StringBuilder removed = new StringBuilder();
+			StringBuilder added = new StringBuilder();
+			int j = i;
+			while (j < segments.size()) {
+				Segment s = segments.get(j);
+				boolean spaceBetweenChanges = s.change() == Change.SAME && s.text().isBlank() && j + 1 < segments.size()
+						&& segments.get(j + 1).change() != Change.SAME;
+				if (s.change() == Change.REMOVED) {
+					removed.append(s.text());
+				}
+				else if (s.change() == Change.ADDED) {
+					added.append(s.text());
+				}
+				else if (spaceBetweenChanges) {
+					removed.append(s.text());
+					added.append(s.text());
+				}
+				else {
+					break;
+				}
+				j++;
+			}
+			if (removed.length() > 0 && !removed.toString().isBlank()) {
+				joined.add(new Segment(Change.REMOVED, removed.toString()));
+			}
+			if (added.length() > 0 && !added.toString().isBlank()) {
+				joined.add(new Segment(Change.ADDED, added.toString()));
+			}
+			i = j;
+		}
+		return joined;
 	}
 
 	/** Whether the two texts differ at all. */

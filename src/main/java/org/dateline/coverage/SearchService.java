@@ -27,7 +27,10 @@ public class SearchService {
 	 * Ranking reads each candidate's whole vector, so it is bounded: the best matches are chosen from
 	 * the newest {@value} that match, as news readers want recent stories. Every match is counted.
 	 */
-	public static final int RANK_WINDOW = 500;
+	public static final int RANK_WINDOW = 300;
+
+	/** Snippets are cut from the opening of the story (about 600 words): parsing whole long bodies is slow. */
+	static final int SNIPPET_SOURCE = 4_000;
 
 	private static final char START = '\uE000';
 
@@ -133,7 +136,7 @@ public class SearchService {
 				    order by rank desc, r.published_at desc, r.id desc
 				    limit :limit offset :offset)
 				select a.slug, a.headline, a.dek, s.name, a.published_at,
-				       ts_headline('english', a.body_text, q.query, :options) as snippet
+				       ts_headline('english', left(a.body_text, :snippetSource), q.query, :options) as snippet
 				from ranked
 				join article a on a.id = ranked.id
 				join section s on s.id = a.section_id
@@ -141,7 +144,7 @@ public class SearchService {
 				order by ranked.rank desc, ranked.published_at desc, ranked.id desc""")
 			.param("text", text).param("now", now).param("section", query.sectionId())
 			.param("from", from).param("until", until)
-			.param("options", HEADLINE_OPTIONS).param("window", RANK_WINDOW)
+			.param("options", HEADLINE_OPTIONS).param("window", RANK_WINDOW).param("snippetSource", SNIPPET_SOURCE)
 			.param("limit", PAGE_SIZE).param("offset", (long) (page - 1) * PAGE_SIZE)
 			.query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class).toInstant(), highlight(rs.getString(6))))

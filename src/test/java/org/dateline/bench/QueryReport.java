@@ -59,15 +59,15 @@ final class QueryReport {
 						  from article a, websearch_to_tsquery('english', '%s %s') q(query)
 						  where a.status = 'PUBLISHED' and a.published_at <= now() and a.search_vector @@ q.query)
 						select count(*) from matches""".formatted(word, word2) },
-				new String[] { "search", "best 20 of the newest 500 matches, with snippets", """
+				new String[] { "search", "best 20 of the newest 300 matches, with snippets", """
 						with matches as materialized (select a.id, a.published_at
 						  from article a, websearch_to_tsquery('english', '%s %s') q(query)
 						  where a.status = 'PUBLISHED' and a.published_at <= now() and a.search_vector @@ q.query),
-						recent as (select id, published_at from matches order by published_at desc, id desc limit 500),
+						recent as (select id, published_at from matches order by published_at desc, id desc limit 300),
 						ranked as (select r.id, r.published_at, ts_rank_cd(a.search_vector, q.query) as rank
 						  from recent r join article a on a.id = r.id, websearch_to_tsquery('english', '%s %s') q(query)
 						  order by rank desc, r.published_at desc, r.id desc limit 20)
-						select a.slug, ts_headline('english', a.body_text, q.query) from ranked
+						select a.slug, ts_headline('english', left(a.body_text, 4000), q.query) from ranked
 						join article a on a.id = ranked.id cross join websearch_to_tsquery('english', '%s %s') q(query)
 						order by ranked.rank desc""".formatted(word, word2, word, word2, word, word2) },
 				new String[] { "feed", "30 newest with bodies", """

@@ -176,7 +176,7 @@ class DeskArticleTests {
 			.andExpect(status().isConflict())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Someone else saved this story while you were editing",
-				"<ins>and the city agreed overnight</ins>", "My own careful rewrite.",
+				"<del>Original paragraph</del><ins>Unions and the city agreed overnight</ins>", "My own careful rewrite.",
 				"value=\"Tram strike is off\"");
 		assertThat(articles.get(id).getBodyText()).isEqualTo("Unions and the city agreed overnight.");
 
@@ -276,6 +276,41 @@ class DeskArticleTests {
 		mvc.perform(get("/desk").param("q", "dashboard private").with(user(editor)))
 			.andExpect(content().string(containsString("Editor dashboard private story")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Reporter dashboard own story"))));
+	}
+
+	@Test
+	void theHistoryPageShowsAWordLevelDiffAndRestoreAppendsARevision() throws Exception {
+		long id = draft("Zoo welcomes twin pandas", editor);
+		mvc.perform(save(id, editor, "Zoo welcomes twin pandas", "<p>Two cubs were born overnight.</p>",
+				articles.get(id).getVersion()));
+		String history = mvc.perform(get("/desk/articles/" + id + "/revisions").with(user(editor)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(history).contains("<del>Original paragraph</del>", "<ins>Two cubs were born overnight</ins>");
+
+		long first = articles.revisions(id).get(1).getId();
+		mvc.perform(post("/desk/articles/" + id + "/revisions/" + first + "/restore").with(user(editor)).with(csrf()))
+			.andExpect(flash().attribute("message",
+					"Restored. The restored text is the newest revision; nothing was deleted."));
+		assertThat(articles.get(id).getBodyText()).isEqualTo("Original paragraph.");
+		assertThat(articles.revisions(id)).hasSize(3);
+	}
+
+	@Test
+	void editorsAddAndRenameSections() throws Exception {
+		mvc.perform(post("/desk/sections").with(user(editor)).with(csrf()).param("name", "Weather Desk")
+			.param("position", "20"))
+			.andExpect(flash().attribute("message", "Section added."));
+		long id = articles.sections().stream().filter(s -> s.getName().equals("Weather Desk")).findFirst()
+			.orElseThrow().getId();
+		mvc.perform(post("/desk/sections/" + id).with(user(editor)).with(csrf()).param("name", "Weather")
+			.param("position", "21"))
+			.andExpect(flash().attribute("message", "Section saved."));
+		mvc.perform(post("/desk/sections").with(user(editor)).with(csrf()).param("name", "Weather Desk"))
+			.andExpect(flash().attribute("error", "Another section already uses the slug 'weather-desk'."));
+		mvc.perform(get("/desk/sections").with(user(editor)))
+			.andExpect(content().string(containsString("value=\"Weather\"")))
+			.andExpect(content().string(containsString("/sections/weather-desk")));
 	}
 
 }

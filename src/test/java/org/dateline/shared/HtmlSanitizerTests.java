@@ -88,4 +88,19 @@ class HtmlSanitizerTests {
 			.isEqualTo("Title\n\nOne two\n\nthree");
 	}
 
+	@Test
+	void textPastedFromAWordProcessorBecomesCleanSemanticHtml() {
+		String pasted = """
+				<meta charset="utf-8"><p class="MsoNormal" style="margin:0cm;font-family:Calibri"><span lang="EN-GB"
+				style="font-size:12pt"><b>Council</b> votes <i>tonight</i><o:p></o:p></span></p>
+				<h2 style="color:#2f5496"><span style="mso-fareast-font-family:Times">Background</span></h2>
+				<ul style="margin-top:0"><li class="MsoListParagraph"><span>Two options</span></li></ul>
+				<div><font face="Arial">From a web page</font> with <a href="https://example.org/x" target="_blank"
+				style="color:red" onclick="track()">a link</a></div>""";
+		String clean = HtmlSanitizer.sanitize(pasted);
+		assertThat(clean).contains("<b>Council</b> votes <i>tonight</i>", "<h2>Background</h2>",
+				"<ul><li>Two options</li></ul>", "<a href=\"https://example.org/x\" rel=\"nofollow\">a link</a>")
+			.doesNotContain("style", "class=", "<span", "<font", "<o:p", "<meta", "onclick", "target", "mso");
+	}
+
 }

@@ -357,7 +357,10 @@ class ReaderSiteTests {
 		articles.update(article.getId(), new SaveArticle(new ArticleContent("Bakery wins regional prize", null,
 				"<p>Corrected text.</p>", "Vilnius"), articles.sections().get(0).getId(), null,
 				articles.get(article.getId()).getVersion()), editor.toActor());
-		assertThat(page(path)).contains("Corrected text.").doesNotContain("First text.");
+		String updated = page(path);
+		assertThat(updated).contains("Corrected text.").doesNotContain("First text.");
+		assertThat(Jsoup.parse(updated).select(".updated").text()).as("live edits show Updated <time>")
+			.startsWith("· Updated");
 
 		articles.unpublish(article.getId(), editor.toActor());
 		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(404);
