@@ -22,7 +22,6 @@ import org.dateline.shared.DomainException;
 import org.dateline.shared.HtmlSanitizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,8 +47,12 @@ class DeskArticleController {
 
 	private final DatelineProperties properties;
 
-	DeskArticleController(ArticleService articles, Bylines bylines, DatelineProperties properties) {
+	private final DeskArticleAccess access;
+
+	DeskArticleController(ArticleService articles, Bylines bylines, DatelineProperties properties,
+			DeskArticleAccess access) {
 		this.articles = articles;
+		this.access = access;
 		this.bylines = bylines;
 		this.properties = properties;
 	}
@@ -99,7 +102,7 @@ class DeskArticleController {
 	@GetMapping("/desk/articles/{id}")
 	String showEditForm(@PathVariable long id, @RequestParam(required = false) String restore,
 			@CurrentUser DeskUser user, Model model) {
-		Article article = visibleArticle(id, user);
+		Article article = access.visible(id, user);
 		ArticleForm form = ArticleForm.from(article, bylines.format(article.getBylines()));
 		articles.pendingAutosave(id, user.toActor()).ifPresent(autosave -> {
 			if ("autosave".equals(restore)) {
@@ -118,10 +121,7 @@ class DeskArticleController {
 	@PostMapping("/desk/articles/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			@CurrentUser DeskUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Article article = visibleArticle(id, user);
-		if (!article.isEditableBy(user.toActor())) {
-			throw new AccessDeniedException("Story #" + id + " is not editable by " + user.getUsername());
-		}
+		Article article = access.editable(id, user);
 		addArticle(model, article, user);
 		Bylines.Parsed parsed = validate(form, result, user, false);
 		if (result.hasErrors()) {
@@ -171,7 +171,7 @@ class DeskArticleController {
 			@RequestParam(required = false) String dek, @RequestParam(required = false) String body,
 			@RequestParam(required = false) String dateline, @RequestParam(defaultValue = "0") long version,
 			@CurrentUser DeskUser user) {
-		visibleArticle(id, user);
+		access.visible(id, user);
 		if (body != null && body.length() > ArticleForm.BODY_MAX) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 				.body(new AutosaveResult(false, "The body is over 1 MB; autosave is paused until it is shorter."));
@@ -190,7 +190,7 @@ class DeskArticleController {
 
 	@PostMapping("/desk/articles/{id}/autosave/discard")
 	String discardAutosave(@PathVariable long id, @CurrentUser DeskUser user, RedirectAttributes redirect) {
-		visibleArticle(id, user);
+		access.visible(id, user);
 		articles.discardAutosave(id, user.toActor());
 		redirect.addFlashAttribute("message", "Autosaved text discarded.");
 		return "redirect:/desk/articles/" + id;
@@ -198,7 +198,7 @@ class DeskArticleController {
 
 	@GetMapping("/desk/articles/{id}/preview")
 	String preview(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
-		visibleArticle(id, user);
+		access.visible(id, user);
 		model.addAttribute("page", articles.preview(id));
 		model.addAttribute("preview", true);
 		return "site/article";
@@ -206,7 +206,7 @@ class DeskArticleController {
 
 	@PostMapping("/desk/articles/{id}/submit")
 	String submit(@PathVariable long id, @CurrentUser DeskUser user, RedirectAttributes redirect) {
-		visibleArticle(id, user);
+		access.visible(id, user);
 		return move(id, redirect, "Sent for review.", () -> articles.submit(id, user.toActor()));
 	}
 
@@ -284,15 +284,6 @@ class DeskArticleController {
 		Bylines.Parsed parsed = bylines.parse(form.getBylines());
 		parsed.problem().ifPresent(problem -> result.rejectValue("bylines", "invalid", problem));
 		return parsed;
-	}
-
-	/** The story, if this user may open it; reporters see only their own (403 otherwise). */
-	private Article visibleArticle(long id, DeskUser user) {
-		Article article = articles.get(id);
-		if (!article.isVisibleTo(user.toActor())) {
-			throw new AccessDeniedException("Story #" + id + " belongs to another writer");
-		}
-		return article;
 	}
 
 }

@@ -11,7 +11,6 @@ import org.dateline.article.ArticleService;
 import org.dateline.article.StaleArticleException;
 import org.dateline.article.WordDiff;
 import org.dateline.shared.DomainException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +27,18 @@ class DeskRevisionController {
 
 	private final AccountService accounts;
 
-	DeskRevisionController(ArticleService articles, AccountService accounts) {
+	private final DeskArticleAccess access;
+
+	DeskRevisionController(ArticleService articles, AccountService accounts, DeskArticleAccess access) {
 		this.articles = articles;
+		this.access = access;
 		this.accounts = accounts;
 	}
 
 	@GetMapping("/desk/articles/{id}/revisions")
 	String history(@PathVariable long id, @RequestParam(required = false) Long from,
 			@RequestParam(required = false) Long to, @CurrentUser DeskUser user, Model model) {
-		Article article = visible(id, user);
+		Article article = access.visible(id, user);
 		List<ArticleRevision> revisions = articles.revisions(id);
 		model.addAttribute("article", article);
 		model.addAttribute("revisions", revisions);
@@ -58,10 +60,7 @@ class DeskRevisionController {
 	@PostMapping("/desk/articles/{id}/revisions/{revisionId}/restore")
 	String restore(@PathVariable long id, @PathVariable long revisionId, @CurrentUser DeskUser user,
 			RedirectAttributes redirect) {
-		Article article = visible(id, user);
-		if (!article.isEditableBy(user.toActor())) {
-			throw new AccessDeniedException("Story #" + id + " is not editable by " + user.getUsername());
-		}
+		access.editable(id, user);
 		try {
 			articles.restore(id, revisionId, user.toActor());
 			redirect.addFlashAttribute("message", "Restored. The restored text is the newest revision; nothing was deleted.");
@@ -73,14 +72,6 @@ class DeskRevisionController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/desk/articles/" + id;
-	}
-
-	private Article visible(long id, DeskUser user) {
-		Article article = articles.get(id);
-		if (!article.isVisibleTo(user.toActor())) {
-			throw new AccessDeniedException("Story #" + id + " belongs to another writer");
-		}
-		return article;
 	}
 
 	private static String nullToEmpty(String s) {
