@@ -1,6 +1,7 @@
 package org.dateline.site;
 
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -43,8 +44,11 @@ class SitemapController {
 
 	private final int pageSize;
 
+	private final Clock clock;
+
 	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties,
-			@Value("${dateline.sitemap.page-size:45000}") int pageSize) {
+			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock) {
+		this.clock = clock;
 		this.articles = articles;
 		this.urls = urls;
 		this.properties = properties;
@@ -84,7 +88,7 @@ class SitemapController {
 
 	@GetMapping("/news-sitemap.xml")
 	ResponseEntity<String> newsSitemap() throws XMLStreamException {
-		List<SitemapEntry> recent = articles.publishedSince(Instant.now().minus(Duration.ofHours(48)), 1000);
+		List<SitemapEntry> recent = articles.publishedSince(clock.instant().minus(Duration.ofHours(48)), 1000);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = start(out);
 		xml.writeStartElement("urlset");

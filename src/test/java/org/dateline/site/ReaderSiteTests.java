@@ -239,7 +239,8 @@ class ReaderSiteTests {
 			publish("Index page story " + i, null, "<p>x</p>", articles.sections().get(0).getId());
 		}
 		SitemapController small = new SitemapController(context.getBean(org.dateline.article.ReaderArticles.class),
-				new SiteUrls(), context.getBean(org.dateline.shared.DatelineProperties.class), 2);
+				new SiteUrls(), context.getBean(org.dateline.shared.DatelineProperties.class), 2,
+				java.time.Clock.systemUTC());
 		org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
 				new org.springframework.web.context.request.ServletRequestAttributes(
 						new org.springframework.mock.web.MockHttpServletRequest()));
