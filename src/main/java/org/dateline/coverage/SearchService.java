@@ -117,17 +117,11 @@ public class SearchService {
 				      and (cast(:until as timestamptz) is null or a.published_at < :until))
 				""";
 		// Matches come from the GIN index as one bitmap scan (the materialized CTE keeps the planner
-		// from walking the date index and unpacking every story's vector instead).
-		long total = jdbc.sql(matches + "select count(*) from matches")
-			.param("text", text).param("now", now).param("section", query.sectionId())
-			.param("from", from).param("until", until)
-			.query(Long.class)
-			.single();
-		if (total == 0) {
-			return new Results(text, truncated, true, List.of(), 0, page);
+		// from walking the date index and unpacking every story's vector instead); the same scan
+		// gives the count. The newest matches are ranked, and snippets made for the page's rows only.
+		record Row(long total, Hit hit) {
 		}
-		// Rank the newest matches, then make snippets for the page's rows only.
-		List<Hit> hits = jdbc.sql(matches + """
+		List<Row> rows = jdbc.sql(matches + """
 				, recent as (
 				    select id, published_at from matches order by published_at desc, id desc limit :window)
 				, ranked as (
@@ -135,7 +129,7 @@ public class SearchService {
 				    from recent r join article a on a.id = r.id, websearch_to_tsquery('english', :text) q(query)
 				    order by rank desc, r.published_at desc, r.id desc
 				    limit :limit offset :offset)
-				select a.slug, a.headline, a.dek, s.name, a.published_at,
+				select (select count(*) from matches), a.slug, a.headline, a.dek, s.name, a.published_at,
 				       ts_headline('english', left(a.body_text, :snippetSource), q.query, :options) as snippet
 				from ranked
 				join article a on a.id = ranked.id
@@ -146,10 +140,22 @@ public class SearchService {
 			.param("from", from).param("until", until)
 			.param("options", HEADLINE_OPTIONS).param("window", RANK_WINDOW).param("snippetSource", SNIPPET_SOURCE)
 			.param("limit", PAGE_SIZE).param("offset", (long) (page - 1) * PAGE_SIZE)
-			.query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, OffsetDateTime.class).toInstant(), highlight(rs.getString(6))))
+			.query((rs, n) -> new Row(rs.getLong(1), new Hit(rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), highlight(rs.getString(7)))))
 			.list();
+		List<Hit> hits = rows.stream().map(Row::hit).toList();
+		long total = rows.isEmpty() ? count(matches, text, now, query.sectionId(), from, until) : rows.get(0).total();
 		return new Results(text, truncated, true, hits, total, page);
+	}
+
+	/** How many stories match, for a page past the ranked results (or none at all). */
+	private long count(String matches, String text, OffsetDateTime now, Long sectionId, OffsetDateTime from,
+			OffsetDateTime until) {
+		return jdbc.sql(matches + "select count(*) from matches")
+			.param("text", text).param("now", now).param("section", sectionId)
+			.param("from", from).param("until", until)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Escapes the snippet, then turns the match markers into {@code <mark>} elements. */

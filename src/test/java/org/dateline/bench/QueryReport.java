@@ -54,12 +54,12 @@ final class QueryReport {
 						select a.slug, a.headline from article a join section s on s.id = a.section_id
 						where s.slug = '%s' and a.status = 'PUBLISHED' and a.published_at <= now()
 						order by a.published_at desc, a.id desc limit 20 offset 0""".formatted(section) },
-				new String[] { "search", "count of all matches (GIN bitmap scan)", """
+				new String[] { "search", "its matches alone (GIN bitmap scan)", """
 						with matches as materialized (select a.id, a.published_at
 						  from article a, websearch_to_tsquery('english', '%s %s') q(query)
 						  where a.status = 'PUBLISHED' and a.published_at <= now() and a.search_vector @@ q.query)
 						select count(*) from matches""".formatted(word, word2) },
-				new String[] { "search", "best 20 of the newest 300 matches, with snippets", """
+				new String[] { "search", "the search: count, best 20 of the newest 300, snippets", """
 						with matches as materialized (select a.id, a.published_at
 						  from article a, websearch_to_tsquery('english', '%s %s') q(query)
 						  where a.status = 'PUBLISHED' and a.published_at <= now() and a.search_vector @@ q.query),
@@ -67,7 +67,7 @@ final class QueryReport {
 						ranked as (select r.id, r.published_at, ts_rank_cd(a.search_vector, q.query) as rank
 						  from recent r join article a on a.id = r.id, websearch_to_tsquery('english', '%s %s') q(query)
 						  order by rank desc, r.published_at desc, r.id desc limit 20)
-						select a.slug, ts_headline('english', left(a.body_text, 4000), q.query) from ranked
+						select (select count(*) from matches), a.slug, ts_headline('english', left(a.body_text, 4000), q.query) from ranked
 						join article a on a.id = ranked.id cross join websearch_to_tsquery('english', '%s %s') q(query)
 						order by ranked.rank desc""".formatted(word, word2, word, word2, word, word2) },
 				new String[] { "feed", "30 newest with bodies", """
