@@ -84,7 +84,7 @@ final class BenchmarkReport {
 			.append("## Reading the figures\n")
 			.append("\n")
 			.append("- Every page runs at 32 connections on 2 cores, with wrk, the app and PostgreSQL all on the same cores. Latency at that load is mostly queueing: even the static baseline's p99 is far above 25 ms, so a story-page p99 under 25 ms cannot be reached in this setup. The story row's p99 also includes the first build of each of the 1,000 pages in each minute (the page cache keeps a page for 60 s at most), while the front and section rows are almost always served from the cache.\n")
-			.append("- Search is not cached, since every query differs. The `search` row shows how many searches 2 cores can do at once. The `search-1` row shows what one reader waits, and is the row the #6 latency targets are meant for. Its median sits close to 30 ms; see the EXPLAIN rows below for where the time goes (the count of all matches and ts_rank_cd over the newest 300).\n");
+			.append("- Search is not cached, since every query differs. The `search` row shows how many searches 2 cores can do at once. The `search-1` row shows what one reader waits, and is the row the #6 latency targets are meant for. The EXPLAIN rows below show where its time goes: one bitmap scan for the matches and their count, then ts_rank_cd over the newest 300 and snippets for 20.\n");
 		if (!micro.isEmpty()) {
 			md.append("\n## Microbenchmarks (JMH)\n\n");
 			md.append("One fork, 3 warm-up and 5 measured iterations of 1 s; median, fastest and slowest iteration, ")
