@@ -165,9 +165,8 @@ public class ArticleService {
 	}
 
 	/** The writer's autosaved text, if it is newer than the story's last save. */
-	public Optional<ArticleAutosave> pendingAutosave(long id, Actor by) {
-		Article article = get(id);
-		return autosaves.findById(new ArticleAutosave.Key(id, by.id()))
+	public Optional<ArticleAutosave> pendingAutosave(Article article, Actor by) {
+		return autosaves.findById(new ArticleAutosave.Key(article.getId(), by.id()))
 			.filter(a -> a.getSavedAt().isAfter(article.getUpdatedAt()));
 	}
 
@@ -180,6 +179,10 @@ public class ArticleService {
 
 	public List<ArticleRevision> revisions(long id) {
 		return revisions.findByArticleIdOrderByIdDesc(id);
+	}
+
+	public long revisionCount(long id) {
+		return revisions.countByArticleId(id);
 	}
 
 	public ArticleRevision revision(long id, long revisionId) {

@@ -51,12 +51,12 @@ public class FrontPageService {
 	/** The chosen top stories that readers may see now, in order. */
 	public List<ArticleTeaser> forReaders() {
 		return jdbc.sql("""
-				select a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at
+				select %s
 				from front_page_slot f
 				join article a on a.id = f.article_id
 				join section s on s.id = a.section_id
 				where a.status = 'PUBLISHED' and a.published_at <= ?
-				order by f.position""")
+				order by f.position""".formatted(ReaderArticles.TEASER_COLUMNS))
 			.param(clock.instant().atOffset(java.time.ZoneOffset.UTC))
 			.query(ReaderArticles.TEASER)
 			.list();

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReaderArticles {
 
+	/** The columns {@link #TEASER} reads, for a query joining {@code article a} and {@code section s}. */
+	static final String TEASER_COLUMNS = "a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at";
+
 	static final RowMapper<ArticleTeaser> TEASER = (rs, n) -> new ArticleTeaser(rs.getString(1), rs.getString(2),
 			rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7));
 
@@ -81,11 +84,11 @@ public class ReaderArticles {
 
 	public List<ArticleTeaser> latest(int limit) {
 		return jdbc.sql("""
-				select a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at
+				select %s
 				from article a join section s on s.id = a.section_id
 				where a.status = 'PUBLISHED' and a.published_at <= ?
 				order by a.published_at desc, a.id desc
-				limit ?""")
+				limit ?""".formatted(TEASER_COLUMNS))
 			.params(now(), limit)
 			.query(TEASER)
 			.list();
@@ -95,14 +98,14 @@ public class ReaderArticles {
 	public List<SectionBlock> sectionBlocks(int perSection) {
 		Map<String, SectionBlock> blocks = new LinkedHashMap<>();
 		jdbc.sql("""
-				select a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at
+				select %s
 				from section s
 				cross join lateral (
 				    select * from article a
 				    where a.section_id = s.id and a.status = 'PUBLISHED' and a.published_at <= ?
 				    order by a.published_at desc, a.id desc
 				    limit ?) a
-				order by s.position, s.name, a.published_at desc, a.id desc""")
+				order by s.position, s.name, a.published_at desc, a.id desc""".formatted(TEASER_COLUMNS))
 			.params(now(), perSection)
 			.query(TEASER)
 			.list()
@@ -131,11 +134,11 @@ public class ReaderArticles {
 			.query(Long.class)
 			.single();
 		List<ArticleTeaser> items = jdbc.sql("""
-				select a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at
+				select %s
 				from article a join section s on s.id = a.section_id
 				where s.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?
 				order by a.published_at desc, a.id desc
-				limit ? offset ?""")
+				limit ? offset ?""".formatted(TEASER_COLUMNS))
 			.params(sectionSlug, now, pageSize, (long) (page - 1) * pageSize)
 			.query(TEASER)
 			.list();
@@ -164,11 +167,9 @@ public class ReaderArticles {
 		items.forEach(i -> byId.put(i.id(), i));
 		jdbc.sql("select article_id, name from article_byline where article_id = any(?) order by article_id, position")
 			.param(byId.keySet().toArray(Long[]::new))
-			.query((rs, n) -> {
+			.query(rs -> {
 				byId.get(rs.getLong(1)).bylines().add(rs.getString(2));
-				return null;
-			})
-			.list();
+			});
 		return items;
 	}
 

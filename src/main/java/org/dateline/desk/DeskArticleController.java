@@ -104,7 +104,7 @@ class DeskArticleController {
 			@CurrentUser DeskUser user, Model model) {
 		Article article = access.visible(id, user);
 		ArticleForm form = ArticleForm.from(article, bylines.format(article.getBylines()));
-		articles.pendingAutosave(id, user.toActor()).ifPresent(autosave -> {
+		articles.pendingAutosave(article, user.toActor()).ifPresent(autosave -> {
 			if ("autosave".equals(restore)) {
 				form.withAutosave(autosave);
 				model.addAttribute("restoredAutosave", autosave);
@@ -251,14 +251,10 @@ class DeskArticleController {
 
 	private String move(long id, RedirectAttributes redirect, String success, Runnable action) {
 		try {
-			action.run();
-			redirect.addFlashAttribute("message", success);
+			Outcome.flash(redirect, success, action);
 		}
 		catch (StaleArticleException ex) {
 			redirect.addFlashAttribute("error", "Someone else changed this story at the same moment. Check it and try again.");
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/desk/articles/" + id;
 	}
@@ -266,7 +262,7 @@ class DeskArticleController {
 	private void addArticle(Model model, Article article, DeskUser user) {
 		model.addAttribute("article", article);
 		model.addAttribute("editable", article.isEditableBy(user.toActor()));
-		model.addAttribute("revisionCount", articles.revisions(article.getId()).size());
+		model.addAttribute("revisionCount", articles.revisionCount(article.getId()));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import org.dateline.article.ArticleStatus;
 import org.dateline.article.ArticleViews.DeskFilter;
 import org.dateline.article.ArticleService;
 import org.dateline.article.FrontPageService;
-import org.dateline.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +35,7 @@ class DeskFrontPageController {
 
 	@PostMapping("/desk/front-page")
 	String add(@RequestParam long articleId, RedirectAttributes redirect) {
-		try {
-			frontPage.add(articleId);
-			redirect.addFlashAttribute("message", "Added to the top stories.");
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		Outcome.flash(redirect, "Added to the top stories.", () -> frontPage.add(articleId));
 		return "redirect:/desk/front-page";
 	}
 

@@ -10,7 +10,6 @@ import org.dateline.article.ArticleRevision;
 import org.dateline.article.ArticleService;
 import org.dateline.article.StaleArticleException;
 import org.dateline.article.WordDiff;
-import org.dateline.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,14 +61,11 @@ class DeskRevisionController {
 			RedirectAttributes redirect) {
 		access.editable(id, user);
 		try {
-			articles.restore(id, revisionId, user.toActor());
-			redirect.addFlashAttribute("message", "Restored. The restored text is the newest revision; nothing was deleted.");
+			Outcome.flash(redirect, "Restored. The restored text is the newest revision; nothing was deleted.",
+					() -> articles.restore(id, revisionId, user.toActor()));
 		}
 		catch (StaleArticleException ex) {
 			redirect.addFlashAttribute("error", "Someone else saved at the same moment. Check the story and try again.");
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/desk/articles/" + id;
 	}

@@ -1,7 +1,6 @@
 package org.dateline.desk;
 
 import org.dateline.article.SectionService;
-import org.dateline.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,26 +28,14 @@ class DeskSectionController {
 	@PostMapping("/desk/sections")
 	String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String slug,
 			@RequestParam(defaultValue = "0") int position, RedirectAttributes redirect) {
-		try {
-			sections.create(name, slug, position);
-			redirect.addFlashAttribute("message", "Section added.");
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		Outcome.flash(redirect, "Section added.", () -> sections.create(name, slug, position));
 		return "redirect:/desk/sections";
 	}
 
 	@PostMapping("/desk/sections/{id}")
 	String update(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "0") int position, RedirectAttributes redirect) {
-		try {
-			sections.update(id, name, position);
-			redirect.addFlashAttribute("message", "Section saved.");
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		Outcome.flash(redirect, "Section saved.", () -> sections.update(id, name, position));
 		return "redirect:/desk/sections";
 	}
 

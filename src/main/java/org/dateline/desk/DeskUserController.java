@@ -97,13 +97,7 @@ class DeskUserController {
 	}
 
 	private String act(RedirectAttributes redirect, String success, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", success);
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		Outcome.flash(redirect, success, action);
 		return "redirect:/desk/users";
 	}
 

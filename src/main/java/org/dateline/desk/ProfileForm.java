@@ -4,10 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Changing one's own display name and email. */
+/** A display name and an email: changing one's own, and part of every new account. */
 class ProfileForm {
 
-	@NotBlank(message = "Enter the name shown on your bylines.")
+	@NotBlank(message = "Enter the name shown on bylines.")
 	@Size(max = 100, message = "Keep the name to {max} characters or fewer.")
 	private String displayName;
 

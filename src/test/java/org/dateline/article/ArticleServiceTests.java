@@ -156,15 +156,15 @@ class ArticleServiceTests {
 	@Test
 	void autosavedTextIsOfferedUntilTheWriterSaves() {
 		Article article = articles.create(save("Autosave story", "<p>Saved.</p>", null), editor.toActor());
-		assertThat(articles.pendingAutosave(article.getId(), editor.toActor())).isEmpty();
+		assertThat(articles.pendingAutosave(articles.get(article.getId()), editor.toActor())).isEmpty();
 		articles.autosave(article.getId(), editor.toActor(), "Autosave story", null, "<p>Typed but not saved.</p>",
 				null, article.getVersion());
-		assertThat(articles.pendingAutosave(article.getId(), editor.toActor()))
+		assertThat(articles.pendingAutosave(articles.get(article.getId()), editor.toActor()))
 			.hasValueSatisfying(a -> assertThat(a.getBody()).isEqualTo("<p>Typed but not saved.</p>"));
 
 		articles.update(article.getId(), save("Autosave story", "<p>Typed and saved.</p>", article.getVersion()),
 				editor.toActor());
-		assertThat(articles.pendingAutosave(article.getId(), editor.toActor())).isEmpty();
+		assertThat(articles.pendingAutosave(articles.get(article.getId()), editor.toActor())).isEmpty();
 	}
 
 	@Test
