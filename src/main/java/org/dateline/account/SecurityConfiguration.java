@@ -69,6 +69,7 @@ class SecurityConfiguration {
 				.requestMatchers("/desk/sections/**", "/desk/people/**", "/desk/organizations/**",
 						"/desk/events/**", "/desk/front-page/**")
 				.hasRole("EDITOR")
+				.requestMatchers(HttpMethod.POST, "/desk/subjects").hasRole("EDITOR")
 				.requestMatchers(HttpMethod.POST, "/desk/articles/*/return", "/desk/articles/*/publish",
 						"/desk/articles/*/schedule", "/desk/articles/*/unpublish", "/desk/articles/*/corrections")
 				.hasRole("EDITOR")

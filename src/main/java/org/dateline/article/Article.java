@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -51,6 +55,8 @@ public class Article extends AbstractAggregateRoot<Article> {
 	public static final int DEK_MAX = 500;
 
 	public static final int DATELINE_MAX = 100;
+
+	public static final int MENTIONS_MAX = 100;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,6 +121,10 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@JoinColumn(name = "article_id", nullable = false, updatable = false)
 	@OrderBy("createdAt asc, id asc")
 	private List<Correction> corrections = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_mention", joinColumns = @JoinColumn(name = "article_id"))
+	private Set<Mention> mentions = new LinkedHashSet<>();
 
 	protected Article() {
 	}
@@ -295,6 +305,23 @@ public class Article extends AbstractAggregateRoot<Article> {
 			this.bylines.clear();
 			this.bylines.addAll(content.bylines());
 		}
+		if (content.mentions() != null) {
+			linkSubjects(content.mentions());
+		}
+	}
+
+	/** Replaces the subject links; a subject listed twice keeps its most prominent link. */
+	private void linkSubjects(List<Mention> links) {
+		if (links.size() > MENTIONS_MAX) {
+			throw new DomainException("A story can link to at most " + MENTIONS_MAX + " subjects.");
+		}
+		Map<Long, Mention> bySubject = new LinkedHashMap<>();
+		for (Mention link : links) {
+			bySubject.merge(link.getSubjectId(), link,
+					(a, b) -> a.getProminence() == Mention.Prominence.PRIMARY ? a : b);
+		}
+		mentions.retainAll(bySubject.values());
+		mentions.addAll(bySubject.values());
 	}
 
 	/** The events registered and not yet published, for tests of the aggregate. */
@@ -373,6 +400,13 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	public List<Byline> getBylines() {
 		return Collections.unmodifiableList(bylines);
+	}
+
+	/** The subject links, primary ones first. */
+	public List<Mention> getMentions() {
+		return mentions.stream()
+			.sorted(java.util.Comparator.comparing(Mention::getProminence).thenComparing(Mention::getSubjectId))
+			.toList();
 	}
 
 	public List<Correction> getCorrections() {

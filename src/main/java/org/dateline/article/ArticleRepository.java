@@ -15,7 +15,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	/** The whole aggregate in one query: the desk shows its section, bylines and corrections. */
 	@Override
-	@EntityGraph(attributePaths = { "section", "bylines", "corrections" })
+	@EntityGraph(attributePaths = { "section", "bylines", "corrections", "mentions" })
 	Optional<Article> findById(Long id);
 
 	boolean existsBySlug(String slug);

@@ -61,6 +61,9 @@ public class ArticleRevision {
 	@Column(length = 200)
 	private String note;
 
+	@Column(nullable = false, length = 4000)
+	private String mentions = "";
+
 	protected ArticleRevision() {
 	}
 
@@ -80,6 +83,7 @@ public class ArticleRevision {
 		revision.authorId = authorId;
 		revision.createdAt = at;
 		revision.note = note;
+		revision.mentions = article.getMentions().stream().map(Mention::toString).collect(Collectors.joining("\n"));
 		return revision;
 	}
 
@@ -138,6 +142,11 @@ public class ArticleRevision {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** The subject links saved with this revision, one "PROMINENCE subject-id" per line. */
+	public String getMentions() {
+		return mentions;
 	}
 
 	public String getNote() {

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 public class ReaderArticles {
 
 	/** The columns {@link #TEASER} reads, for a query joining {@code article a} and {@code section s}. */
-	static final String TEASER_COLUMNS = "a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at";
+	public static final String TEASER_COLUMNS = "a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at";
 
-	static final RowMapper<ArticleTeaser> TEASER = (rs, n) -> new ArticleTeaser(rs.getString(1), rs.getString(2),
+	public static final RowMapper<ArticleTeaser> TEASER = (rs, n) -> new ArticleTeaser(rs.getString(1), rs.getString(2),
 			rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7));
 
 	private final JdbcClient jdbc;
@@ -147,15 +147,27 @@ public class ReaderArticles {
 
 	/** The newest stories for a feed, optionally of one section, with bodies and bylines (two queries). */
 	public List<FeedItem> forFeed(String sectionSlug, int limit) {
+		return forFeed(sectionSlug, null, limit);
+	}
+
+	/** The newest stories linked to a subject, for its feed. */
+	public List<FeedItem> forSubjectFeed(long subjectId, int limit) {
+		return forFeed(null, subjectId, limit);
+	}
+
+	private List<FeedItem> forFeed(String sectionSlug, Long subjectId, int limit) {
 		List<FeedItem> items = jdbc.sql("""
 				select a.id, a.slug, a.headline, a.dek, a.body_html, s.name, a.published_at,
 				       coalesce(a.content_updated_at, a.published_at)
 				from article a join section s on s.id = a.section_id
 				where a.status = 'PUBLISHED' and a.published_at <= :now and (cast(:section as text) is null or s.slug = :section)
+				  and (cast(:subject as bigint) is null or exists (
+				      select 1 from article_mention m where m.article_id = a.id and m.subject_id = :subject))
 				order by a.published_at desc, a.id desc
 				limit :limit""")
 			.param("now", now())
 			.param("section", sectionSlug)
+			.param("subject", subjectId)
 			.param("limit", limit)
 			.query((rs, n) -> new FeedItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), new ArrayList<>()))
@@ -214,7 +226,7 @@ public class ReaderArticles {
 		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
-	static Instant instant(ResultSet rs, int column) throws SQLException {
+	public static Instant instant(ResultSet rs, int column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -51,7 +51,12 @@ public class SearchService {
 	}
 
 	/** What the reader asked: the text and optional filters ({@code null} for none). */
-	public record Query(String text, Long sectionId, Instant from, Instant until, int page) {
+	public record Query(String text, Long sectionId, Instant from, Instant until, Long subjectId, int page) {
+
+		public Query(String text, Long sectionId, Instant from, Instant until, int page) {
+			this(text, sectionId, from, until, null, page);
+		}
+
 	}
 
 	/** One result; {@code snippetHtml} is escaped text with the matches in {@code <mark>}. */
@@ -114,7 +119,9 @@ public class SearchService {
 				    where a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
 				      and (cast(:section as bigint) is null or a.section_id = :section)
 				      and (cast(:from as timestamptz) is null or a.published_at >= :from)
-				      and (cast(:until as timestamptz) is null or a.published_at < :until))
+				      and (cast(:until as timestamptz) is null or a.published_at < :until)
+				      and (cast(:subject as bigint) is null or exists (
+				          select 1 from article_mention m where m.article_id = a.id and m.subject_id = :subject)))
 				""";
 		// Matches come from the GIN index as one bitmap scan (the materialized CTE keeps the planner
 		// from walking the date index and unpacking every story's vector instead); the same scan
@@ -137,23 +144,23 @@ public class SearchService {
 				cross join websearch_to_tsquery('english', :text) q(query)
 				order by ranked.rank desc, ranked.published_at desc, ranked.id desc""")
 			.param("text", text).param("now", now).param("section", query.sectionId())
-			.param("from", from).param("until", until)
+			.param("from", from).param("until", until).param("subject", query.subjectId())
 			.param("options", HEADLINE_OPTIONS).param("window", RANK_WINDOW).param("snippetSource", SNIPPET_SOURCE)
 			.param("limit", PAGE_SIZE).param("offset", (long) (page - 1) * PAGE_SIZE)
 			.query((rs, n) -> new Row(rs.getLong(1), new Hit(rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), highlight(rs.getString(7)))))
 			.list();
 		List<Hit> hits = rows.stream().map(Row::hit).toList();
-		long total = rows.isEmpty() ? count(matches, text, now, query.sectionId(), from, until) : rows.get(0).total();
+		long total = rows.isEmpty() ? count(matches, text, now, query, from, until) : rows.get(0).total();
 		return new Results(text, truncated, true, hits, total, page);
 	}
 
 	/** How many stories match, for a page past the ranked results (or none at all). */
-	private long count(String matches, String text, OffsetDateTime now, Long sectionId, OffsetDateTime from,
+	private long count(String matches, String text, OffsetDateTime now, Query query, OffsetDateTime from,
 			OffsetDateTime until) {
 		return jdbc.sql(matches + "select count(*) from matches")
-			.param("text", text).param("now", now).param("section", sectionId)
-			.param("from", from).param("until", until)
+			.param("text", text).param("now", now).param("section", query.sectionId())
+			.param("from", from).param("until", until).param("subject", query.subjectId())
 			.query(Long.class)
 			.single();
 	}

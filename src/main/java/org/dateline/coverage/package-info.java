@@ -1,6 +1,7 @@
 /**
- * The read side over stories (and, later, subjects): full-text search now; expanded coverage and
- * subject timelines as the knowledge graph lands. Queries here are written for the pages that
- * need them and run on PostgreSQL's own indexes.
+ * The read side over stories and subjects: full-text search, the subjects a story links to,
+ * expanded coverage (related stories ranked by shared subjects), and the subject pages with their
+ * coverage timelines. Queries here are written for the pages that need them and run on
+ * PostgreSQL's own indexes; see {@code docs/coverage.md}.
  */
 package org.dateline.coverage;

@@ -1,5 +1,6 @@
 package org.dateline.desk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import org.dateline.article.ArticleAutosave;
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.Byline;
+import org.dateline.article.Mention;
 import org.dateline.shared.HtmlSanitizer;
 
 /** What the story form posts. Bound here, never to the entity. */
@@ -47,6 +49,73 @@ class ArticleForm {
 
 	private Long version;
 
+	/** Whether the form carried the subject panel, so that an empty list means "no links". */
+	private boolean linksShown;
+
+	private List<LinkRow> links = new ArrayList<>();
+
+	/** A subject typed into the panel's "link" field, and its id if picked from the list. */
+	@Size(max = 200)
+	private String addSubject;
+
+	private Long addSubjectId;
+
+	private Mention.Prominence addProminence = Mention.Prominence.MENTIONED;
+
+	/** One subject link as the panel shows it. */
+	public static class LinkRow {
+
+		private Long subjectId;
+
+		private Mention.Prominence prominence = Mention.Prominence.MENTIONED;
+
+		private Mention.Source source = Mention.Source.MANUAL;
+
+		private boolean remove;
+
+		public LinkRow() {
+		}
+
+		LinkRow(Mention mention) {
+			this.subjectId = mention.getSubjectId();
+			this.prominence = mention.getProminence();
+			this.source = mention.getSource();
+		}
+
+		public Long getSubjectId() {
+			return subjectId;
+		}
+
+		public void setSubjectId(Long subjectId) {
+			this.subjectId = subjectId;
+		}
+
+		public Mention.Prominence getProminence() {
+			return prominence;
+		}
+
+		public void setProminence(Mention.Prominence prominence) {
+			this.prominence = prominence;
+		}
+
+		public Mention.Source getSource() {
+			return source;
+		}
+
+		public void setSource(Mention.Source source) {
+			this.source = source;
+		}
+
+		public boolean isRemove() {
+			return remove;
+		}
+
+		public void setRemove(boolean remove) {
+			this.remove = remove;
+		}
+
+	}
+
 	static ArticleForm from(Article article, String bylines) {
 		ArticleForm form = new ArticleForm();
 		form.headline = article.getHeadline();
@@ -57,6 +126,8 @@ class ArticleForm {
 		form.slug = article.getSlug();
 		form.bylines = bylines;
 		form.version = article.getVersion();
+		form.linksShown = true;
+		article.getMentions().forEach(m -> form.links.add(new LinkRow(m)));
 		return form;
 	}
 
@@ -78,8 +149,77 @@ class ArticleForm {
 	}
 
 	SaveArticle toCommand(List<Byline> parsedBylines) {
-		return new SaveArticle(new ArticleContent(headline, dek, bodyHtml(), dateline, parsedBylines), sectionId,
-				slug == null ? null : slug.strip(), version);
+		return new SaveArticle(new ArticleContent(headline, dek, bodyHtml(), dateline, parsedBylines, mentions()),
+				sectionId, slug == null ? null : slug.strip(), version);
+	}
+
+	/** The links rows kept (not ticked for removal), or null when the form had no subject panel. */
+	List<Mention> mentions() {
+		if (!linksShown) {
+			return null;
+		}
+		return keptLinks().stream().map(r -> new Mention(r.subjectId, r.prominence, r.source)).toList();
+	}
+
+	List<LinkRow> keptLinks() {
+		return links.stream().filter(r -> r != null && r.subjectId != null && !r.remove).toList();
+	}
+
+	/** Adds the subject picked in the panel's "link" field as a row, and clears the field. */
+	void addPickedLink(long subjectId) {
+		if (links.stream().noneMatch(r -> r != null && Long.valueOf(subjectId).equals(r.subjectId) && !r.remove)) {
+			LinkRow row = new LinkRow();
+			row.subjectId = subjectId;
+			row.prominence = addProminence == null ? Mention.Prominence.MENTIONED : addProminence;
+			links.add(row);
+		}
+		addSubject = null;
+		addSubjectId = null;
+	}
+
+	/** Drops removed and empty rows, as the form is shown again after an error. */
+	void compactLinks() {
+		links = new ArrayList<>(keptLinks());
+	}
+
+	public boolean isLinksShown() {
+		return linksShown;
+	}
+
+	public void setLinksShown(boolean linksShown) {
+		this.linksShown = linksShown;
+	}
+
+	public List<LinkRow> getLinks() {
+		return links;
+	}
+
+	public void setLinks(List<LinkRow> links) {
+		this.links = links;
+	}
+
+	public String getAddSubject() {
+		return addSubject;
+	}
+
+	public void setAddSubject(String addSubject) {
+		this.addSubject = addSubject;
+	}
+
+	public Long getAddSubjectId() {
+		return addSubjectId;
+	}
+
+	public void setAddSubjectId(Long addSubjectId) {
+		this.addSubjectId = addSubjectId;
+	}
+
+	public Mention.Prominence getAddProminence() {
+		return addProminence;
+	}
+
+	public void setAddProminence(Mention.Prominence addProminence) {
+		this.addProminence = addProminence;
 	}
 
 	public String getHeadline() {

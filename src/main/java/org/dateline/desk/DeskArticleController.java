@@ -13,13 +13,18 @@ import org.dateline.article.ArticleRevision;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
+import org.dateline.article.Mention;
 import org.dateline.article.DuplicateSlugException;
 import org.dateline.article.Section;
 import org.dateline.article.StaleArticleException;
 import org.dateline.article.WordDiff;
+import org.dateline.coverage.StoryCoverage;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.HtmlSanitizer;
+import org.dateline.subject.SubjectDirectory;
+import org.dateline.subject.SubjectDirectory.SubjectLine;
+import org.dateline.subject.SubjectKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,12 +54,26 @@ class DeskArticleController {
 
 	private final DeskArticleAccess access;
 
+	private final SubjectPicker picker;
+
+	private final SubjectDirectory directory;
+
+	private final StoryCoverage coverage;
+
 	DeskArticleController(ArticleService articles, Bylines bylines, DatelineProperties properties,
-			DeskArticleAccess access) {
+			DeskArticleAccess access, SubjectPicker picker, SubjectDirectory directory, StoryCoverage coverage) {
 		this.articles = articles;
 		this.access = access;
 		this.bylines = bylines;
 		this.properties = properties;
+		this.picker = picker;
+		this.directory = directory;
+		this.coverage = coverage;
+	}
+
+	@ModelAttribute("prominences")
+	Mention.Prominence[] prominences() {
+		return Mention.Prominence.values();
 	}
 
 	@ModelAttribute("sections")
@@ -73,15 +92,16 @@ class DeskArticleController {
 		articles.sections().stream().findFirst().ifPresent(s -> form.setSectionId(s.getId()));
 		form.setBylines("@" + user.getUsername());
 		model.addAttribute("form", form);
+		addLinkNames(model, form);
 		return EDIT_VIEW;
 	}
 
 	@PostMapping("/desk/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result, @CurrentUser DeskUser user,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Bylines.Parsed parsed = validate(form, result, user, true);
 		if (result.hasErrors()) {
-			return EDIT_VIEW;
+			return reshow(form, model);
 		}
 		try {
 			Article article = articles.create(form.toCommand(parsed.bylines()), user.toActor());
@@ -91,11 +111,11 @@ class DeskArticleController {
 		}
 		catch (DuplicateSlugException ex) {
 			result.rejectValue("slug", "taken", ex.getMessage());
-			return EDIT_VIEW;
+			return reshow(form, model);
 		}
 		catch (DomainException ex) {
 			result.reject("domain", ex.getMessage());
-			return EDIT_VIEW;
+			return reshow(form, model);
 		}
 	}
 
@@ -115,6 +135,7 @@ class DeskArticleController {
 		});
 		model.addAttribute("form", form);
 		addArticle(model, article, user);
+		addLinkNames(model, form);
 		return EDIT_VIEW;
 	}
 
@@ -125,7 +146,7 @@ class DeskArticleController {
 		addArticle(model, article, user);
 		Bylines.Parsed parsed = validate(form, result, user, false);
 		if (result.hasErrors()) {
-			return EDIT_VIEW;
+			return reshow(form, model);
 		}
 		try {
 			articles.update(id, form.toCommand(parsed.bylines()), user.toActor());
@@ -133,15 +154,16 @@ class DeskArticleController {
 			return "redirect:/desk/articles/" + id;
 		}
 		catch (StaleArticleException ex) {
+			addLinkNames(model, form);
 			return conflict(article, form, model, response);
 		}
 		catch (DuplicateSlugException ex) {
 			result.rejectValue("slug", "taken", ex.getMessage());
-			return EDIT_VIEW;
+			return reshow(form, model);
 		}
 		catch (DomainException ex) {
 			result.reject("domain", ex.getMessage());
-			return EDIT_VIEW;
+			return reshow(form, model);
 		}
 	}
 
@@ -200,6 +222,7 @@ class DeskArticleController {
 	String preview(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
 		access.visible(id, user);
 		model.addAttribute("page", articles.preview(id));
+		model.addAttribute("subjects", coverage.subjectsOf(id));
 		model.addAttribute("preview", true);
 		return "site/article";
 	}
@@ -259,6 +282,20 @@ class DeskArticleController {
 		return "redirect:/desk/articles/" + id;
 	}
 
+	private String reshow(ArticleForm form, Model model) {
+		form.compactLinks();
+		addLinkNames(model, form);
+		return EDIT_VIEW;
+	}
+
+	/** The names of the linked subjects, for the panel (the form carries only their ids). */
+	private void addLinkNames(Model model, ArticleForm form) {
+		List<Long> ids = form.getLinks().stream().filter(r -> r != null && r.getSubjectId() != null)
+			.map(ArticleForm.LinkRow::getSubjectId).toList();
+		model.addAttribute("linkNames", directory.lines(ids).stream()
+			.collect(java.util.stream.Collectors.toMap(SubjectLine::id, line -> line)));
+	}
+
 	private void addArticle(Model model, Article article, DeskUser user) {
 		model.addAttribute("article", article);
 		model.addAttribute("editable", article.isEditableBy(user.toActor()));
@@ -270,6 +307,7 @@ class DeskArticleController {
 	 * a new story.
 	 */
 	private Bylines.Parsed validate(ArticleForm form, BindingResult result, DeskUser user, boolean creating) {
+		validateLinks(form, result);
 		if (form.getSectionId() != null && !articles.sectionExists(form.getSectionId())) {
 			result.rejectValue("sectionId", "unknown", "That section does not exist. Choose one from the list.");
 		}
@@ -280,6 +318,33 @@ class DeskArticleController {
 		Bylines.Parsed parsed = bylines.parse(form.getBylines());
 		parsed.problem().ifPresent(problem -> result.rejectValue("bylines", "invalid", problem));
 		return parsed;
+	}
+
+	/**
+	 * Adds the subject typed in the panel's "link" field, and checks that every linked subject still
+	 * exists (one may have been merged away while the story was open).
+	 */
+	private void validateLinks(ArticleForm form, BindingResult result) {
+		if (form.getAddSubject() != null && !form.getAddSubject().isBlank()) {
+			try {
+				form.addPickedLink(picker.pick(form.getAddSubject(), form.getAddSubjectId(),
+						java.util.EnumSet.allOf(SubjectKind.class), "person, organization or event"));
+			}
+			catch (DomainException ex) {
+				result.rejectValue("addSubject", "unknown", ex.getMessage());
+			}
+		}
+		List<Long> ids = form.keptLinks().stream().map(ArticleForm.LinkRow::getSubjectId).distinct().toList();
+		if (ids.size() > Article.MENTIONS_MAX) {
+			result.rejectValue("links", "tooMany", "A story can link to at most " + Article.MENTIONS_MAX + " subjects.");
+		}
+		else if (!ids.isEmpty() && directory.lines(ids).size() != ids.size()) {
+			result.rejectValue("links", "gone", "A linked subject is no longer on record (it may have been merged or "
+					+ "deleted). It has been taken off the list; check the links and save again.");
+			java.util.Set<Long> known = directory.lines(ids).stream().map(SubjectLine::id)
+				.collect(java.util.stream.Collectors.toSet());
+			form.getLinks().removeIf(r -> r != null && r.getSubjectId() != null && !known.contains(r.getSubjectId()));
+		}
 	}
 
 }

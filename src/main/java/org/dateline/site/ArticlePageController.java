@@ -1,9 +1,14 @@
 package org.dateline.site;
 
+import java.util.List;
+
 import org.dateline.article.ArticleService;
+import org.dateline.article.ArticleViews.ArticlePage;
 import org.dateline.article.ArticleViews.Found;
 import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
+import org.dateline.coverage.StoryCoverage;
+import org.dateline.coverage.StoryCoverage.LinkedSubject;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,16 +16,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** A published story's page. An old slug answers with a 301; anything else is a 404. */
+/**
+ * A published story's page, with its subjects, the first mention of each linked in the body, and
+ * expanded coverage. An old slug answers with a 301; anything else is a 404.
+ */
 @Controller
 class ArticlePageController {
 
 	private final ArticleService articles;
 
+	private final StoryCoverage coverage;
+
 	private final StructuredData structuredData;
 
-	ArticlePageController(ArticleService articles, StructuredData structuredData) {
+	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData) {
 		this.articles = articles;
+		this.coverage = coverage;
 		this.structuredData = structuredData;
 	}
 
@@ -32,10 +43,23 @@ class ArticlePageController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}
-		Found found = (Found) lookup;
-		model.addAttribute("page", found.page());
-		model.addAttribute("jsonLd", structuredData.newsArticle(found.page()));
+		ArticlePage page = ((Found) lookup).page();
+		List<LinkedSubject> subjects = addCoverage(model, page);
+		model.addAttribute("jsonLd", structuredData.newsArticle(page, subjects));
 		return "site/article";
+	}
+
+	/** What the story page and the desk's preview show around the story. */
+	List<LinkedSubject> addCoverage(Model model, ArticlePage page) {
+		List<LinkedSubject> subjects = coverage.subjectsOf(page.article().id());
+		model.addAttribute("page", page);
+		model.addAttribute("subjects", subjects);
+		model.addAttribute("bodyHtml", FirstMentionLinker.link(page.article().bodyHtml(), subjects.stream()
+			.map(s -> new FirstMentionLinker.Target(SiteUrls.subjectPath(s.kind(), s.slug()),
+					s.kind().label() + ": " + s.name(), s.names()))
+			.toList()));
+		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
+		return subjects;
 	}
 
 }

@@ -54,6 +54,12 @@ class FeedController {
 				"/sections/" + slug + "/feed.atom", articles.forFeed(slug, ENTRIES)));
 	}
 
+	/** A feed of {@code items} as an Atom response, for the subject feeds. */
+	ResponseEntity<String> render(String title, String pagePath, String selfPath, List<FeedItem> items)
+			throws FeedException {
+		return atom(feed(title, pagePath, selfPath, items));
+	}
+
 	private Feed feed(String title, String pagePath, String selfPath, List<FeedItem> items) {
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(urls.absolute(selfPath));

@@ -67,9 +67,10 @@ class ReaderPageCache extends OncePerRequestFilter {
 		return !("GET".equals(method) || "HEAD".equals(method)) || !isReaderPath(request.getRequestURI());
 	}
 
-	/** The reader site: pages, feeds, sitemaps and robots.txt (not the desk, static files or /error). */
+	/** The reader site: pages (stories, sections, subjects), feeds, sitemaps and robots.txt (not the desk, static files or /error). */
 	static boolean isReaderPath(String path) {
 		return path.equals("/") || path.startsWith("/articles/") || path.startsWith("/sections/")
+				|| path.startsWith("/people/") || path.startsWith("/organizations/") || path.startsWith("/events/")
 				|| path.equals("/search") || path.equals("/feed.atom") || path.startsWith("/sitemap")
 				|| path.equals("/news-sitemap.xml") || path.equals("/robots.txt");
 	}

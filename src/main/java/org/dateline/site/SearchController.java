@@ -7,6 +7,8 @@ import org.dateline.article.ReaderArticles;
 import org.dateline.coverage.SearchService;
 import org.dateline.coverage.SearchService.Query;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.subject.SubjectDirectory;
+import org.dateline.subject.SubjectDirectory.SubjectLine;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Search over published stories. An empty query shows tips; a query with no searchable words or
  * no results says so helpfully; a query over 500 characters is cut, with a note. Bad filters are
- * ignored with a note rather than refused.
+ * ignored with a note rather than refused. {@code subject} (a subject's slug) narrows the search
+ * to stories linked to that person, organization or event.
  */
 @Controller
 class SearchController {
@@ -26,17 +29,26 @@ class SearchController {
 
 	private final DatelineProperties properties;
 
-	SearchController(SearchService search, ReaderArticles articles, DatelineProperties properties) {
+	private final SubjectDirectory subjects;
+
+	SearchController(SearchService search, ReaderArticles articles, DatelineProperties properties,
+			SubjectDirectory subjects) {
 		this.search = search;
 		this.articles = articles;
 		this.properties = properties;
+		this.subjects = subjects;
 	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String section,
 			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "1") String page, Model model) {
+			@RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "1") String page,
+			Model model) {
 		Long sectionId = articles.section(section.strip()).map(ReaderArticles.SectionRef::id).orElse(null);
+		SubjectLine about = subject.isBlank() ? null : subjects.bySlug(subject.strip()).orElse(null);
+		if (!subject.isBlank() && about == null) {
+			model.addAttribute("subjectNote", "The person, organization or event to search within was not found, so all stories were searched.");
+		}
 		LocalDate fromDate = date(from, model);
 		LocalDate toDate = date(to, model);
 		int pageNumber;
@@ -48,7 +60,9 @@ class SearchController {
 		}
 		SearchService.Results results = search.search(new Query(q, sectionId,
 				fromDate == null ? null : fromDate.atStartOfDay(properties.zone()).toInstant(),
-				toDate == null ? null : toDate.plusDays(1).atStartOfDay(properties.zone()).toInstant(), pageNumber));
+				toDate == null ? null : toDate.plusDays(1).atStartOfDay(properties.zone()).toInstant(),
+				about == null ? null : about.id(), pageNumber));
+		model.addAttribute("subject", about);
 		model.addAttribute("results", results);
 		model.addAttribute("q", results.query());
 		model.addAttribute("section", sectionId == null ? "" : section.strip());

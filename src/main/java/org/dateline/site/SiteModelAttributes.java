@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The section navigation every reader page shows (feeds and sitemaps have no use for it). */
 @ControllerAdvice(assignableTypes = { FrontPageController.class, SectionPageController.class, SearchController.class,
-		ArticlePageController.class })
+		ArticlePageController.class, SubjectPageController.class })
 class SiteModelAttributes {
 
 	private final ReaderArticles articles;

@@ -1,5 +1,6 @@
 package org.dateline.site;
 
+import org.dateline.subject.SubjectKind;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -21,6 +22,15 @@ public class SiteUrls {
 
 	public String article(String slug) {
 		return absolute("/articles/" + slug);
+	}
+
+	/** The path of a subject's page, such as {@code /people/ilse-varga}. */
+	public static String subjectPath(SubjectKind kind, String slug) {
+		return "/" + kind.plural() + "/" + slug;
+	}
+
+	public String subject(SubjectKind kind, String slug) {
+		return absolute(subjectPath(kind, slug));
 	}
 
 }

@@ -8,14 +8,20 @@ import java.util.Map;
 import org.dateline.article.ArticleViews.ArticlePage;
 import org.dateline.article.ArticleViews.CorrectionView;
 import org.dateline.article.PublishedArticle;
+import org.dateline.coverage.StoryCoverage.LinkedSubject;
+import org.dateline.coverage.SubjectPages;
+import org.dateline.coverage.SubjectPages.Header;
+import org.dateline.coverage.SubjectPages.Role;
+import org.dateline.coverage.SubjectPages.SubjectLink;
 import org.dateline.shared.Dates;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.subject.SubjectKind;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * JSON-LD for the story page: a schema.org {@code NewsArticle} with headline, dates, authors,
- * publisher, dateline and corrections. Templates call it as {@code @structuredData}; the output is
+ * JSON-LD for the story page (a schema.org {@code NewsArticle} with headline, dates, authors,
+ * publisher, dateline, corrections and subjects) and for subject pages. Templates call it as {@code @structuredData}; the output is
  * safe to place inside a {@code <script>} element.
  */
 @Component("structuredData")
@@ -37,6 +43,14 @@ public class StructuredData {
 	}
 
 	public String newsArticle(ArticlePage page) {
+		return newsArticle(page, List.of());
+	}
+
+	/**
+	 * The story's {@code NewsArticle}, with its primary subjects as {@code about} and the others as
+	 * {@code mentions}, each a schema.org Person, Organization or Event pointing at its page.
+	 */
+	public String newsArticle(ArticlePage page, List<LinkedSubject> subjects) {
 		PublishedArticle article = page.article();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("@context", "https://schema.org");
@@ -74,7 +88,90 @@ public class StructuredData {
 			}
 			data.put("correction", corrections);
 		}
+		List<Map<String, Object>> about = subjects.stream().filter(LinkedSubject::primary).map(this::thing).toList();
+		List<Map<String, Object>> mentions = subjects.stream().filter(s -> !s.primary()).map(this::thing).toList();
+		if (!about.isEmpty()) {
+			data.put("about", about);
+		}
+		if (!mentions.isEmpty()) {
+			data.put("mentions", mentions);
+		}
 		return safe(json.writeValueAsString(data));
+	}
+
+	private Map<String, Object> thing(LinkedSubject subject) {
+		return link(new SubjectLink(subject.kind(), subject.name(), subject.slug()));
+	}
+
+	static String schemaType(SubjectKind kind) {
+		return switch (kind) {
+			case PERSON -> "Person";
+			case ORGANIZATION -> "Organization";
+			case EVENT -> "Event";
+		};
+	}
+
+	/** JSON-LD for a subject's own page: a Person, Organization or Event with what is known of it. */
+	public String subject(SubjectPages.Page page) {
+		Header h = page.header();
+		String url = urls.subject(h.kind(), h.slug());
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", schemaType(h.kind()));
+		data.put("@id", url);
+		data.put("url", url);
+		data.put("name", h.name());
+		if (!h.aliases().isEmpty()) {
+			data.put("alternateName", h.aliases());
+		}
+		String description = h.description() != null ? h.description() : h.summary();
+		if (description != null) {
+			data.put("description", description);
+		}
+		switch (h.kind()) {
+			case PERSON -> {
+				if (page.currentRole() != null) {
+					Role role = page.currentRole();
+					if (role.title() != null) {
+						data.put("jobTitle", role.title());
+					}
+					data.put("affiliation", link(role.other()));
+				}
+			}
+			case ORGANIZATION -> {
+				if (h.parent() != null) {
+					data.put("parentOrganization", link(h.parent()));
+				}
+				if (h.country() != null) {
+					data.put("location", Map.of("@type", "Place", "name", h.country()));
+				}
+			}
+			case EVENT -> {
+				data.put("startDate", h.start().iso());
+				if (h.end() != null) {
+					data.put("endDate", h.end().iso());
+				}
+				data.put("location", Map.of("@type", "Place", "name", h.place() != null ? h.place() : "Unknown"));
+				switch (h.status()) {
+					case SCHEDULED, UNDER_WAY, CONCLUDED -> data.put("eventStatus", "https://schema.org/EventScheduled");
+					case CANCELLED, COLLAPSED -> data.put("eventStatus", "https://schema.org/EventCancelled");
+				}
+				List<Map<String, Object>> participants = page.participants().stream().map(p -> link(p.subject())).toList();
+				if (!participants.isEmpty()) {
+					data.put("attendee", participants);
+				}
+			}
+		}
+		return safe(json.writeValueAsString(data));
+	}
+
+	private Map<String, Object> link(SubjectLink subject) {
+		Map<String, Object> thing = new LinkedHashMap<>();
+		thing.put("@type", schemaType(subject.kind()));
+		thing.put("@id", urls.subject(subject.kind(), subject.slug()));
+		thing.put("name", subject.name());
+		thing.put("url", urls.subject(subject.kind(), subject.slug()));
+		return thing;
 	}
 
 	private Map<String, Object> organization() {

@@ -14,6 +14,7 @@ import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.shared.Role;
+import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,8 @@ class AuthorizationMatrixTests {
 	}
 
 	/** Ids the concrete paths need: a story written by someone other than the reporter, a user to act on. */
-	record Fixture(long othersStory, long ownStory, long targetUser, long othersRevision, long section) {
+	record Fixture(long othersStory, long ownStory, long targetUser, long othersRevision, long section, long person,
+			long event) {
 	}
 
 	static final List<Row> MATRIX = new ArrayList<>();
@@ -74,7 +76,13 @@ class AuthorizationMatrixTests {
 
 	static void row(HttpMethod method, String pattern, Map<String, String> params, Outcome anonymous,
 			Outcome reporter, Outcome editor, Outcome admin) {
-		Function<Fixture, String> path = f -> pattern.replace("/articles/{id}", "/articles/" + f.othersStory())
+		Function<Fixture, String> path = f -> pattern
+			.replace("/desk/{kind:people|organizations|events}/{id}", "/desk/people/" + f.person())
+			.replace("/desk/{kind:people|organizations|events}", "/desk/people")
+			.replace("/desk/people/{id}", "/desk/people/" + f.person())
+			.replace("/desk/events/{id}", "/desk/events/" + f.event())
+			.replace("{affiliationId}", "0").replace("{participantId}", "0").replace("{previousId}", "0")
+			.replace("/articles/{id}", "/articles/" + f.othersStory())
 			.replace("{revisionId}", String.valueOf(f.othersRevision()))
 			.replace("/sections/{id}", "/sections/" + f.section())
 			.replace("/users/{id}", "/users/" + f.targetUser())
@@ -100,6 +108,12 @@ class AuthorizationMatrixTests {
 		row(GET, "/sitemap-{page}.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/news-sitemap.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/robots.txt", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/people/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/organizations/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/events/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/people/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/organizations/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/events/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		// every desk user
 		row(GET, "/desk", LOGIN, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/desk/account", LOGIN, ALLOWED, ALLOWED, ALLOWED);
@@ -137,6 +151,26 @@ class AuthorizationMatrixTests {
 		row(GET, "/desk/sections", LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/sections", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/sections/{id}", Map.of("name", "News"), LOGIN, DENIED, ALLOWED, ALLOWED);
+		// every desk user: finding subjects to link; editors: creating one from the story editor
+		row(GET, "/desk/subjects/search", Map.of("q", "matrix"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/subjects", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
+		// editors: people, organizations and events
+		row(GET, "/desk/{kind:people|organizations|events}", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(GET, "/desk/{kind:people|organizations|events}/new", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/{kind:people|organizations|events}", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(GET, "/desk/{kind:people|organizations|events}/{id}", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/{kind:people|organizations|events}/{id}", Map.of("name", ""), LOGIN, DENIED, ALLOWED,
+				ALLOWED);
+		row(POST, "/desk/{kind:people|organizations|events}/{id}/merge", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/{kind:people|organizations|events}/{id}/delete", LOGIN, DENIED,
+				ALLOWED, ALLOWED);
+		row(POST, "/desk/people/{id}/affiliations", Map.of("organization", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/people/{id}/affiliations/{affiliationId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/people/{id}/affiliations/{affiliationId}/current", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/events/{id}/participants", Map.of("participant", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/events/{id}/participants/{participantId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/events/{id}/follow-ups", Map.of("event", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/events/{id}/follow-ups/{previousId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
 		// admins only
 		row(GET, "/desk/users", LOGIN, DENIED, DENIED, ALLOWED);
 		row(GET, "/desk/users/new", LOGIN, DENIED, DENIED, ALLOWED);
@@ -178,8 +212,10 @@ class AuthorizationMatrixTests {
 				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), users.get(Role.REPORTER).toActor())
 			.getId();
 		long othersRevision = articles.revisions(othersStory).get(0).getId();
+		TestSubjects subjects = new TestSubjects(context, users.get(Role.EDITOR).toActor());
 		fixture = new Fixture(othersStory, ownStory, accounts.create(Role.REPORTER).id(), othersRevision,
-				articles.sections().get(0).getId());
+				articles.sections().get(0).getId(), subjects.person(TestSubjects.unique("Matrix Person")).getId(),
+				subjects.event(TestSubjects.unique("Matrix Event"), "2026-01", null).getId());
 	}
 
 	@Test

@@ -1,0 +1,106 @@
+package org.dateline.desk;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dateline.account.DeskUser;
+import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.DomainException;
+import org.dateline.subject.EventTime;
+import org.dateline.subject.Subject;
+import org.dateline.subject.SubjectCommands.SaveSubject;
+import org.dateline.subject.SubjectDirectory;
+import org.dateline.subject.SubjectDirectory.SubjectLine;
+import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON behind the desk's pickers: search-as-you-type over subjects (any desk user), and the
+ * story editor's "create it now" for a subject not yet on record (editors).
+ */
+@RestController
+class DeskSubjectSearchController {
+
+	static final int LIMIT = 12;
+
+	private final SubjectDirectory directory;
+
+	private final SubjectService subjects;
+
+	private final java.time.Clock clock;
+
+	private final DatelineProperties properties;
+
+	DeskSubjectSearchController(SubjectDirectory directory, SubjectService subjects, java.time.Clock clock,
+			DatelineProperties properties) {
+		this.directory = directory;
+		this.subjects = subjects;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	@GetMapping("/desk/subjects/search")
+	List<SubjectLine> search(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "PERSON,ORGANIZATION,EVENT") List<String> kind) {
+		Set<SubjectKind> kinds = EnumSet.noneOf(SubjectKind.class);
+		for (String k : kind) {
+			try {
+				kinds.add(SubjectKind.valueOf(k.strip().toUpperCase(java.util.Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				// an unknown kind narrows nothing
+			}
+		}
+		if (kinds.isEmpty() || q.length() > Subject.NAME_MAX) {
+			return List.of();
+		}
+		return directory.search(q, kinds, LIMIT);
+	}
+
+	record Created(SubjectLine subject, String error) {
+	}
+
+	/** Creates a subject from just a name and a kind; an event starts today until an editor says otherwise. */
+	@PostMapping("/desk/subjects")
+	ResponseEntity<Created> create(@RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String kind, @CurrentUser DeskUser user) {
+		SubjectKind subjectKind;
+		try {
+			subjectKind = SubjectKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return ResponseEntity.badRequest().body(new Created(null, "Choose whether it is a person, an organization or an event."));
+		}
+		if (name.isBlank()) {
+			return ResponseEntity.badRequest().body(new Created(null, "Type the name first."));
+		}
+		List<SubjectLine> existing = directory.resolve(name, EnumSet.of(subjectKind));
+		if (!existing.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(new Created(existing.get(0),
+					existing.get(0).name() + " is already on record; it has been linked instead."));
+		}
+		try {
+			SaveSubject command = SaveSubject.named(subjectKind, name);
+			if (subjectKind == SubjectKind.EVENT) {
+				EventTime today = EventTime.parse(LocalDate.now(clock.withZone(properties.zone())).toString()).orElseThrow();
+				command = new SaveSubject(subjectKind, name, null, null, List.of(), null, null, null, null, null, today,
+						null, null, null, null);
+			}
+			Subject created = subjects.create(command, user.toActor());
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(new Created(directory.lines(List.of(created.getId())).get(0), null));
+		}
+		catch (DomainException ex) {
+			return ResponseEntity.badRequest().body(new Created(null, ex.getMessage()));
+		}
+	}
+
+}

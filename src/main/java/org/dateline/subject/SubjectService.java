@@ -1,0 +1,388 @@
+package org.dateline.subject;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.dateline.shared.Actor;
+import org.dateline.shared.DomainException;
+import org.dateline.shared.Slug;
+import org.dateline.subject.SubjectCommands.AddAffiliation;
+import org.dateline.subject.SubjectCommands.SaveSubject;
+import org.dateline.subject.SubjectEvents.SubjectDeleted;
+import org.dateline.subject.SubjectEvents.SubjectSaved;
+import org.dateline.subject.SubjectEvents.SubjectsMerged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the desk asks of the knowledge graph: creating and editing subjects, their aliases, roles,
+ * participants and follow-ups, merging duplicates and deleting mistakes. Every change is
+ * announced as a {@link SubjectEvents} event, which the audit log records. Only editors may
+ * change subjects.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubjectService {
+
+	private final SubjectRepository subjects;
+
+	private final JdbcClient jdbc;
+
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SubjectService(SubjectRepository subjects, JdbcClient jdbc, EntityManager entityManager,
+			ApplicationEventPublisher events, Clock clock) {
+		this.subjects = subjects;
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// --- reading -------------------------------------------------------------------------
+
+	/** A subject with its aliases, roles, participants and follow-ups loaded, ready for the desk. */
+	public Subject get(long id) {
+		Subject subject = subjects.findById(id).orElseThrow(() -> new SubjectNotFoundException("#" + id));
+		subject.loadCollections();
+		return subject;
+	}
+
+	public Subject get(long id, SubjectKind kind) {
+		Subject subject = get(id);
+		if (subject.kind() != kind) {
+			throw new SubjectNotFoundException(kind.label().toLowerCase() + " #" + id);
+		}
+		return subject;
+	}
+
+	/** A subject, or one of the kind that the slug used to name (renamed or merged away). */
+	public Optional<Subject> findBySlug(String slug) {
+		Optional<Subject> subject = subjects.findBySlug(slug);
+		subject.ifPresent(Subject::loadCollections);
+		return subject;
+	}
+
+	public boolean slugAvailable(String slug, Long subjectId) {
+		boolean used = subjectId == null ? subjects.existsBySlug(slug) : subjects.existsBySlugAndIdNot(slug, subjectId);
+		if (used) {
+			return false;
+		}
+		return jdbc.sql("select subject_id from subject_slug_alias where slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.optional()
+			.map(owner -> owner.equals(subjectId))
+			.orElse(true);
+	}
+
+	// --- writing -------------------------------------------------------------------------
+
+	@Transactional
+	public Subject create(SaveSubject command, Actor by) {
+		requireEditor(by);
+		Slug slug = chooseSlug(command.slug(), command.name(), null);
+		Subject subject = switch (command.kind()) {
+			case PERSON -> new Person(slug, command.name(), clock);
+			case ORGANIZATION -> new Organization(slug, command.name(), clock);
+			case EVENT -> new Event(slug, command.name(), clock);
+		};
+		apply(subject, command);
+		subject = save(subject);
+		events.publishEvent(new SubjectSaved(subject.getId(), subject.kind(), subject.getSlug(), by.username(), true,
+				null));
+		return subject;
+	}
+
+	@Transactional
+	public Subject update(long id, SaveSubject command, Actor by) {
+		requireEditor(by);
+		Subject subject = get(id, command.kind());
+		checkVersion(subject, command.expectedVersion());
+		apply(subject, command);
+		String requested = command.slug() == null ? "" : command.slug().strip();
+		if (!requested.isEmpty() && !requested.equals(subject.getSlug())) {
+			Slug newSlug = chooseSlug(requested, command.name(), id);
+			jdbc.sql("delete from subject_slug_alias where slug = ? and subject_id = ?").params(newSlug.value(), id).update();
+			String old = subject.changeSlug(newSlug);
+			jdbc.sql("insert into subject_slug_alias (slug, subject_id, created_at) values (?, ?, ?)")
+				.params(old, id, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+				.update();
+		}
+		subject = save(subject);
+		events.publishEvent(new SubjectSaved(id, subject.kind(), subject.getSlug(), by.username(), false, null));
+		return subject;
+	}
+
+	private void apply(Subject subject, SaveSubject command) {
+		subject.describe(command.name(), command.summary(), command.aliases(), clock);
+		if (subject instanceof Person person) {
+			person.setDescription(command.description());
+		}
+		else if (subject instanceof Organization organization) {
+			if (command.parentId() != null) {
+				checkParent(organization, command.parentId());
+			}
+			organization.setDetails(command.organizationKind(), command.country(), command.parentId());
+		}
+		else if (subject instanceof Event event) {
+			event.setDetails(command.eventKind(), command.start(), command.end(), command.place(), command.status());
+		}
+	}
+
+	/** Refuses a parent that is not an organization, or that would make the hierarchy go round in a circle. */
+	private void checkParent(Organization organization, long parentId) {
+		Set<Long> seen = new HashSet<>();
+		Long current = parentId;
+		while (current != null) {
+			if (current.equals(organization.getId()) || !seen.add(current)) {
+				throw new DomainException("That parent would make the organization its own ancestor.");
+			}
+			Subject parent = subjects.findById(current).orElse(null);
+			if (!(parent instanceof Organization parentOrganization)) {
+				throw new DomainException("The parent must be an organization on record.");
+			}
+			current = parentOrganization.getParentId();
+		}
+	}
+
+	@Transactional
+	public Affiliation affiliate(long personId, AddAffiliation command, Long expectedVersion, Actor by) {
+		requireEditor(by);
+		Person person = (Person) get(personId, SubjectKind.PERSON);
+		checkVersion(person, expectedVersion);
+		Subject organization = get(command.organizationId());
+		if (!(organization instanceof Organization)) {
+			throw new DomainException("A role belongs to an organization; " + organization.getName() + " is not one.");
+		}
+		Affiliation added = person.affiliate(command.organizationId(), command.role(), command.since(),
+				command.until(), command.current(), clock);
+		save(person);
+		events.publishEvent(new SubjectSaved(personId, SubjectKind.PERSON, person.getSlug(), by.username(), false,
+				"role " + (added.getRole() == null ? "" : added.getRole()) + " at " + organization.getName()));
+		return added;
+	}
+
+	@Transactional
+	public void removeAffiliation(long personId, long affiliationId, Actor by) {
+		requireEditor(by);
+		Person person = (Person) get(personId, SubjectKind.PERSON);
+		person.removeAffiliation(affiliationId, clock);
+		save(person);
+		events.publishEvent(new SubjectSaved(personId, SubjectKind.PERSON, person.getSlug(), by.username(), false,
+				"removed role #" + affiliationId));
+	}
+
+	@Transactional
+	public void makeCurrent(long personId, long affiliationId, Actor by) {
+		requireEditor(by);
+		Person person = (Person) get(personId, SubjectKind.PERSON);
+		person.makeCurrent(affiliationId, clock);
+		save(person);
+		events.publishEvent(new SubjectSaved(personId, SubjectKind.PERSON, person.getSlug(), by.username(), false,
+				"current role #" + affiliationId));
+	}
+
+	@Transactional
+	public Participant addParticipant(long eventId, long subjectId, String role, Actor by) {
+		requireEditor(by);
+		Event event = (Event) get(eventId, SubjectKind.EVENT);
+		Subject participant = get(subjectId);
+		if (participant instanceof Event) {
+			throw new DomainException("Participants are people or organizations; to link two events, use 'follows up on'.");
+		}
+		Participant added = event.addParticipant(subjectId, role, clock);
+		save(event);
+		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
+				"participant " + participant.getName()));
+		return added;
+	}
+
+	@Transactional
+	public void removeParticipant(long eventId, long participantId, Actor by) {
+		requireEditor(by);
+		Event event = (Event) get(eventId, SubjectKind.EVENT);
+		event.removeParticipant(participantId, clock);
+		save(event);
+		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
+				"removed participant #" + participantId));
+	}
+
+	@Transactional
+	public void followUpOn(long eventId, long previousEventId, Actor by) {
+		requireEditor(by);
+		Event event = (Event) get(eventId, SubjectKind.EVENT);
+		if (eventId != previousEventId && !(get(previousEventId) instanceof Event)) {
+			throw new DomainException("An event can only follow up on another event.");
+		}
+		event.followUpOn(previousEventId, clock);
+		save(event);
+		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
+				"follows up on #" + previousEventId));
+	}
+
+	@Transactional
+	public void dropFollowUp(long eventId, long previousEventId, Actor by) {
+		requireEditor(by);
+		Event event = (Event) get(eventId, SubjectKind.EVENT);
+		event.dropFollowUp(previousEventId, clock);
+		save(event);
+		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
+				"no longer follows up on #" + previousEventId));
+	}
+
+	/**
+	 * Merges the duplicate {@code loserId} into {@code survivorId}, which must be of the same kind.
+	 * The survivor takes the loser's name and aliases as aliases, its roles, participation,
+	 * follow-ups and story links (moved by the article module on {@link SubjectsMerged}); the
+	 * loser's slugs redirect to the survivor; the loser is deleted. All in one transaction.
+	 */
+	@Transactional
+	public Subject merge(long loserId, long survivorId, Actor by) {
+		requireEditor(by);
+		if (loserId == survivorId) {
+			throw new DomainException("Choose a different subject to merge into; a subject cannot absorb itself.");
+		}
+		Subject loser = get(loserId);
+		Subject survivor = get(survivorId);
+		if (loser.kind() != survivor.kind()) {
+			throw new DomainException("Only subjects of the same kind can be merged: " + loser.getName() + " is "
+					+ article(loser.kind()) + ", " + survivor.getName() + " is " + article(survivor.kind()) + ".");
+		}
+		survivor.absorbName(loser.getName());
+		loser.getAliases().forEach(a -> survivor.absorbName(a.getName()));
+		if (survivor instanceof Person person) {
+			person.absorbAffiliations((Person) loser, clock);
+		}
+		else if (survivor instanceof Event event) {
+			event.absorb((Event) loser, clock);
+		}
+		survivor.touch(clock);
+		save(survivor);
+		moveReferences(loserId, survivorId);
+		events.publishEvent(new SubjectsMerged(loserId, survivorId, loser.getName(), loser.getSlug(), by.username()));
+		subjects.delete(loser);
+		subjects.flush();
+		return survivor;
+	}
+
+	/** Points what other subjects say about the loser at the survivor, dropping exact repeats. */
+	private void moveReferences(long loser, long survivor) {
+		jdbc.sql("""
+				update subject_slug_alias set subject_id = :survivor where subject_id = :loser""")
+			.param("loser", loser).param("survivor", survivor).update();
+		jdbc.sql("""
+				insert into subject_slug_alias (slug, subject_id, created_at)
+				select slug, :survivor, now() from subject where id = :loser""")
+			.param("loser", loser).param("survivor", survivor).update();
+		jdbc.sql("""
+				update affiliation a set organization_id = :survivor
+				where a.organization_id = :loser and not exists (
+				    select 1 from affiliation b where b.person_id = a.person_id and b.organization_id = :survivor
+				    and b.role is not distinct from a.role and b.since is not distinct from a.since)""")
+			.param("loser", loser).param("survivor", survivor).update();
+		jdbc.sql("""
+				update event_participant p set subject_id = :survivor
+				where p.subject_id = :loser and p.event_id <> :survivor and not exists (
+				    select 1 from event_participant q where q.event_id = p.event_id and q.subject_id = :survivor)""")
+			.param("loser", loser).param("survivor", survivor).update();
+		jdbc.sql("""
+				update event_follow_up f set previous_event_id = :survivor
+				where f.previous_event_id = :loser and f.event_id <> :survivor and not exists (
+				    select 1 from event_follow_up g where g.event_id = f.event_id and g.previous_event_id = :survivor)""")
+			.param("loser", loser).param("survivor", survivor).update();
+		jdbc.sql("update organization set parent_id = :survivor where parent_id = :loser and id <> :survivor")
+			.param("loser", loser).param("survivor", survivor).update();
+		jdbc.sql("update organization set parent_id = null where id = :survivor and parent_id = :loser")
+			.param("loser", loser).param("survivor", survivor).update();
+	}
+
+	/** Deletes a subject made by mistake. Refused while any story mentions it. */
+	@Transactional
+	public void delete(long id, Actor by) {
+		requireEditor(by);
+		Subject subject = get(id);
+		try {
+			subjects.delete(subject);
+			subjects.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new SubjectInUseException(subject.getName());
+		}
+		events.publishEvent(new SubjectDeleted(id, subject.getName(), by.username()));
+	}
+
+	// --- helpers -------------------------------------------------------------------------
+
+	private Subject save(Subject subject) {
+		try {
+			Subject saved = subjects.saveAndFlush(subject);
+			return saved;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleSubjectException(subject.getId(), subject.getVersion());
+		}
+	}
+
+	private void checkVersion(Subject subject, Long expectedVersion) {
+		if (expectedVersion != null && expectedVersion != subject.getVersion()) {
+			throw new StaleSubjectException(subject.getId(), expectedVersion);
+		}
+	}
+
+	private static void requireEditor(Actor by) {
+		if (!by.isEditor()) {
+			throw new DomainException("Only editors can change people, organizations and events.");
+		}
+	}
+
+	private static String article(SubjectKind kind) {
+		return kind == SubjectKind.ORGANIZATION || kind == SubjectKind.EVENT ? "an " + kind.label().toLowerCase()
+				: "a " + kind.label().toLowerCase();
+	}
+
+	private Slug chooseSlug(String requested, String name, Long subjectId) {
+		if (requested != null && !requested.isBlank()) {
+			String wanted = requested.strip();
+			if (!Slug.isValid(wanted)) {
+				throw new DomainException("A slug uses lower-case letters, digits and single hyphens.");
+			}
+			if (!slugAvailable(wanted, subjectId)) {
+				throw new DomainException("Another subject already uses the slug '" + wanted + "'.");
+			}
+			return new Slug(wanted);
+		}
+		Slug base = Slug.from(name, "subject");
+		Slug candidate = base;
+		for (int n = 2; !slugAvailable(candidate.value(), subjectId); n++) {
+			candidate = base.withSuffix(n);
+		}
+		return candidate;
+	}
+
+	/** Names of subjects by id, for showing references (roles, participants) on the desk. */
+	public List<SubjectRef> refs(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return new ArrayList<>();
+		}
+		return jdbc.sql("select id, kind, name, slug from subject where id = any(?) order by name")
+			.param(ids.toArray(Long[]::new))
+			.query(SubjectRef.MAPPER)
+			.list();
+	}
+
+}
