@@ -317,6 +317,27 @@ public class SubjectPages {
 			.list();
 	}
 
+	/** A subject page in the sitemap. */
+	public record SitemapEntry(SubjectKind kind, String slug, Instant lastModified) {
+	}
+
+	/** The subjects with at least one published story, oldest first, for the subject sitemap. */
+	public List<SitemapEntry> forSitemap(int limit) {
+		return jdbc.sql("""
+				select s.kind, s.slug, greatest(s.updated_at, (select max(m.published_at) from article_mention m
+				    where m.subject_id = s.id and m.published_at <= :now))
+				from subject s
+				where exists (select 1 from article_mention m
+				              where m.subject_id = s.id and m.published_at is not null and m.published_at <= :now)
+				order by s.id
+				limit :limit""")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("limit", limit)
+			.query((rs, n) -> new SitemapEntry(SubjectKind.valueOf(rs.getString(1)), rs.getString(2),
+					ReaderArticles.instant(rs, 3)))
+			.list();
+	}
+
 	/** Stories of any status that link the subject, for the desk (say, before deleting it). */
 	public record DeskStory(long id, String headline, String status) {
 	}

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.SitemapEntry;
+import org.dateline.coverage.SubjectPages;
 import org.dateline.shared.DatelineProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -46,9 +47,12 @@ class SitemapController {
 
 	private final Clock clock;
 
+	private final SubjectPages subjects;
+
 	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties,
-			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock) {
+			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock, SubjectPages subjects) {
 		this.clock = clock;
+		this.subjects = subjects;
 		this.articles = articles;
 		this.urls = urls;
 		this.properties = properties;
@@ -84,6 +88,24 @@ class SitemapController {
 			throw new SectionPageNotFoundException("sitemap " + number);
 		}
 		return xml(urlset(entries, number == 1));
+	}
+
+	/** The pages of people, organizations and events that have published coverage. */
+	@GetMapping("/sitemap-subjects.xml")
+	ResponseEntity<String> subjectSitemap() throws XMLStreamException {
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = start(out);
+		xml.writeStartElement("urlset");
+		xml.writeDefaultNamespace(SITEMAP_NS);
+		for (SubjectPages.SitemapEntry entry : subjects.forSitemap(pageSize)) {
+			xml.writeStartElement("url");
+			element(xml, "loc", urls.subject(entry.kind(), entry.slug()));
+			element(xml, "lastmod", w3c(entry.lastModified()));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return xml(out.toString());
 	}
 
 	@GetMapping("/news-sitemap.xml")
@@ -130,7 +152,9 @@ class SitemapController {
 
 				Sitemap: %s
 				Sitemap: %s
-				""".formatted(urls.absolute("/sitemap.xml"), urls.absolute("/news-sitemap.xml"));
+				Sitemap: %s
+				""".formatted(urls.absolute("/sitemap.xml"), urls.absolute("/news-sitemap.xml"),
+				urls.absolute("/sitemap-subjects.xml"));
 	}
 
 	private String urlset(List<SitemapEntry> entries, boolean withHome) throws XMLStreamException {

@@ -13,7 +13,11 @@ import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
+import org.dateline.article.Mention;
 import org.dateline.shared.Role;
+import org.dateline.subject.Event;
+import org.dateline.subject.Organization;
+import org.dateline.subject.TestSubjects;
 import org.dateline.support.BrowserTest;
 import org.dateline.support.DeskBrowser;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,8 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core, run in headless Chromium on the pages readers use most: no serious or critical
+ * axe-core, run in headless Chromium on the pages readers use most (with subject links and
+ * expanded coverage on the story, and subject pages): no serious or critical
  * accessibility violations (WCAG 2.1 A and AA rules).
  */
 @BrowserTest
@@ -66,15 +71,25 @@ class AccessibilityBrowserTests {
 	@Test
 	void readerPagesHaveNoSeriousOrCriticalViolations() throws IOException {
 		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
+		TestSubjects make = new TestSubjects(context, editor.toActor());
+		Organization operator = make.organization(TestSubjects.unique("North Wind Energy"), "the operator");
+		Event opening = make.event(TestSubjects.unique("Wind farm opening"), "2026-11", null);
+		List<Mention> links = List.of(new Mention(operator.getId(), Mention.Prominence.PRIMARY, Mention.Source.MANUAL),
+				new Mention(opening.getId(), Mention.Prominence.MENTIONED, Mention.Source.MANUAL));
 		Article story = articles.create(new SaveArticle(new ArticleContent("Wind farm powers ten thousand homes",
 				"The turbines started turning on Friday", "<p>The <a href=\"https://example.org\">operator</a> said output"
 						+ " beat forecasts.</p><h2>Next steps</h2><ul><li>A second site</li></ul>",
-				"Esbjerg", List.of(Byline.ofName("Energy Desk"))), articles.sections().get(0).getId(), null, null),
+				"Esbjerg", List.of(Byline.ofName("Energy Desk")), links), articles.sections().get(0).getId(), null, null),
 				editor.toActor());
 		articles.publish(story.getId(), editor.toActor());
+		Article earlier = articles.create(new SaveArticle(new ArticleContent("Turbines arrive by sea", null,
+				"<p>The blades came by barge.</p>", null, List.of(Byline.ofName("Energy Desk")), links),
+				articles.sections().get(0).getId(), null, null), editor.toActor());
+		articles.publish(earlier.getId(), editor.toActor());
 
 		try (DeskBrowser browser = new DeskBrowser(port)) {
-			for (String path : List.of("/", "/articles/" + story.getSlug(), "/search?q=wind%20farm", "/sections/news")) {
+			for (String path : List.of("/", "/articles/" + story.getSlug(), "/search?q=wind%20farm", "/sections/news",
+					"/organizations/" + operator.getSlug(), "/events/" + opening.getSlug())) {
 				assertThat(seriousViolations(browser, path)).as("axe violations on " + path).isEmpty();
 			}
 		}

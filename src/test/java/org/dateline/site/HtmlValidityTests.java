@@ -1,6 +1,7 @@
 package org.dateline.site;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.dateline.account.DeskUser;
@@ -12,7 +13,14 @@ import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
 import org.dateline.article.FrontPageService;
+import org.dateline.article.Mention;
 import org.dateline.shared.Role;
+import org.dateline.subject.Event;
+import org.dateline.subject.Organization;
+import org.dateline.subject.Person;
+import org.dateline.subject.SubjectCommands.AddAffiliation;
+import org.dateline.subject.SubjectService;
+import org.dateline.subject.TestSubjects;
 import org.dateline.support.HtmlChecker;
 import org.dateline.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +51,12 @@ class HtmlValidityTests {
 
 	Article story;
 
+	Person person;
+
+	Organization organization;
+
+	Event event;
+
 	@BeforeEach
 	void setUp() {
 		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
@@ -54,6 +68,26 @@ class HtmlValidityTests {
 						<h3>Cost</h3><ol><li>Phase one</li></ol>""", "Rotterdam",
 				List.of(Byline.ofUser(editor.id(), editor.displayName()), Byline.ofName("Delta Wire"))),
 				articles.sections().get(0).getId(), null, null), editor.toActor());
+		TestSubjects make = new TestSubjects(context, editor.toActor());
+		SubjectService subjects = context.getBean(SubjectService.class);
+		person = make.person(TestSubjects.unique("Maren Holt"), "Holt");
+		organization = make.organization(TestSubjects.unique("Delta Works Agency"), "DWA");
+		event = make.event(TestSubjects.unique("Barrage opening"), "2026-11-02 10:00", null);
+		Event earlier = make.event(TestSubjects.unique("Barrage vote"), "2019", null);
+		subjects.affiliate(person.getId(), new AddAffiliation(organization.getId(), "Chief engineer",
+				LocalDate.of(2016, 4, 1), null, true), null, editor.toActor());
+		subjects.addParticipant(event.getId(), person.getId(), "Opened the gates", editor.toActor());
+		subjects.followUpOn(event.getId(), earlier.getId(), editor.toActor());
+		List<Mention> mentions = List.of(new Mention(person.getId(), Mention.Prominence.PRIMARY, Mention.Source.MANUAL),
+				new Mention(organization.getId(), Mention.Prominence.MENTIONED, Mention.Source.MANUAL),
+				new Mention(event.getId(), Mention.Prominence.PRIMARY, Mention.Source.MANUAL));
+		articles.update(story.getId(), new SaveArticle(new ArticleContent(story.getHeadline(), story.getDek(),
+				story.getBodyHtml() + "<p>Holt of the DWA spoke.</p>", story.getDateline(), List.of(), mentions),
+				story.getSection().getId(), null, null), editor.toActor());
+		Article related = articles.create(new SaveArticle(new ArticleContent("Valid markup: engineers look back", null,
+				"<p>Holt remembers.</p>", null, List.of(), mentions), articles.sections().get(0).getId(), null, null),
+				editor.toActor());
+		articles.publish(related.getId(), editor.toActor());
 		articles.publish(story.getId(), editor.toActor());
 		articles.addCorrection(story.getId(), CorrectionKind.UPDATE, "The second lock opens in May.", editor.toActor());
 		frontPage.forDesk().stream().filter(s -> s.articleId() == story.getId()).findAny()
@@ -92,6 +126,14 @@ class HtmlValidityTests {
 		assertValid("/search?q=the");
 		assertValid("/search?q=zzqqxxnonword");
 		assertValid("/search");
+	}
+
+	@Test
+	void subjectPagesAreValid() throws Exception {
+		assertValid("/people/" + person.getSlug());
+		assertValid("/organizations/" + organization.getSlug());
+		assertValid("/events/" + event.getSlug());
+		assertValid("/search?q=barrage&subject=" + person.getSlug());
 	}
 
 	@Test

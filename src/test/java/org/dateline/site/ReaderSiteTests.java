@@ -240,7 +240,7 @@ class ReaderSiteTests {
 		}
 		SitemapController small = new SitemapController(context.getBean(org.dateline.article.ReaderArticles.class),
 				new SiteUrls(), context.getBean(org.dateline.shared.DatelineProperties.class), 2,
-				java.time.Clock.systemUTC());
+				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectPages.class));
 		org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
 				new org.springframework.web.context.request.ServletRequestAttributes(
 						new org.springframework.mock.web.MockHttpServletRequest()));
@@ -255,9 +255,9 @@ class ReaderSiteTests {
 		}
 	}
 
-	void validate(String xml) throws Exception {
-		URL sitemapXsd = getClass().getResource("/xsd/sitemap.xsd");
-		URL newsXsd = getClass().getResource("/xsd/news-sitemap.xsd");
+	static void validate(String xml) throws Exception {
+		URL sitemapXsd = ReaderSiteTests.class.getResource("/xsd/sitemap.xsd");
+		URL newsXsd = ReaderSiteTests.class.getResource("/xsd/news-sitemap.xsd");
 		var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
 			.newSchema(new StreamSource[] { new StreamSource(sitemapXsd.toString()), new StreamSource(newsXsd.toString()) });
 		schema.newValidator().validate(new StreamSource(new StringReader(xml)));

@@ -298,6 +298,19 @@ class SubjectPagesTests {
 	}
 
 	@Test
+	void subjectPagesWithCoverageAreInTheirOwnSitemap() throws Exception {
+		Person covered = make.person(TestSubjects.unique("Covered Person"));
+		Person uncovered = make.person(TestSubjects.unique("Uncovered Person"));
+		publish("A story about the covered person", "<p>x</p>", covered, Prominence.PRIMARY);
+		String xml = mvc.perform(get("/sitemap-subjects.xml")).andReturn().getResponse().getContentAsString();
+		ReaderSiteTests.validate(xml);
+		assertThat(xml).contains("/people/" + covered.getSlug() + "</loc>")
+			.doesNotContain("/people/" + uncovered.getSlug() + "</loc>");
+		assertThat(mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString())
+			.contains("/sitemap-subjects.xml");
+	}
+
+	@Test
 	void subjectAndStoryPagesRunAFixedNumberOfStatementsWhateverTheirSize() throws Exception {
 		Person small = make.person(TestSubjects.unique("Small Subject"));
 		Article smallStory = publish("A story with one subject", "<p>Small Subject.</p>", small, Prominence.PRIMARY);
