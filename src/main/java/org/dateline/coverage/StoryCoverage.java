@@ -35,6 +35,42 @@ public class StoryCoverage {
 	/** Days after which a related story's score halves. */
 	static final double HALF_LIFE_DAYS = 30;
 
+	/**
+	 * The expanded-coverage query, with named parameters {@code :id}, {@code :at}, {@code :now},
+	 * {@code :window}, {@code :halfLife} and {@code :limit}. Public for the benchmark's query report.
+	 */
+	public static final String EXPANDED_SQL = """
+				with mine as (
+				    select subject_id, case prominence when 'PRIMARY' then 2 else 1 end as weight
+				    from article_mention where article_id = :id),
+				candidates as (
+				    select c.article_id, c.published_at,
+				           mine.weight * case c.prominence when 'PRIMARY' then 2 else 1 end as weight
+				    from mine cross join lateral (
+				        (select m.article_id, m.published_at, m.prominence from article_mention m
+				         where m.subject_id = mine.subject_id and m.published_at is not null
+				           and m.published_at <= :at and m.published_at <= :now and m.article_id <> :id
+				         order by m.published_at desc limit :window)
+				        union all
+				        (select m.article_id, m.published_at, m.prominence from article_mention m
+				         where m.subject_id = mine.subject_id and m.published_at is not null
+				           and m.published_at > :at and m.published_at <= :now and m.article_id <> :id
+				         order by m.published_at asc limit :window)) c),
+				scored as (
+				    select article_id,
+				           sum(weight) * power(0.5, abs(extract(epoch from (max(published_at) - :at))) / (86400 * :halfLife))
+				               as score,
+				           max(published_at) as published_at
+				    from candidates group by article_id
+				    order by score desc, published_at desc, article_id desc
+				    limit :limit)
+				select %s
+				from scored
+				join article a on a.id = scored.article_id
+				join section s on s.id = a.section_id
+				where a.status = 'PUBLISHED'
+				order by scored.score desc, scored.published_at desc, a.id desc""".formatted(ReaderArticles.TEASER_COLUMNS);
+
 	/** A subject as the story page links it; {@code names} holds its name first, then its aliases. */
 	public record LinkedSubject(long id, SubjectKind kind, String name, String slug, boolean primary,
 			List<String> names, String description) {
@@ -80,37 +116,7 @@ public class StoryCoverage {
 	 */
 	public List<ArticleTeaser> expanded(long articleId, Instant publishedAt) {
 		Instant at = publishedAt == null ? clock.instant() : publishedAt;
-		return jdbc.sql("""
-				with mine as (
-				    select subject_id, case prominence when 'PRIMARY' then 2 else 1 end as weight
-				    from article_mention where article_id = :id),
-				candidates as (
-				    select c.article_id, c.published_at,
-				           mine.weight * case c.prominence when 'PRIMARY' then 2 else 1 end as weight
-				    from mine cross join lateral (
-				        (select m.article_id, m.published_at, m.prominence from article_mention m
-				         where m.subject_id = mine.subject_id and m.published_at is not null
-				           and m.published_at <= :at and m.published_at <= :now and m.article_id <> :id
-				         order by m.published_at desc limit :window)
-				        union all
-				        (select m.article_id, m.published_at, m.prominence from article_mention m
-				         where m.subject_id = mine.subject_id and m.published_at is not null
-				           and m.published_at > :at and m.published_at <= :now and m.article_id <> :id
-				         order by m.published_at asc limit :window)) c),
-				scored as (
-				    select article_id,
-				           sum(weight) * power(0.5, abs(extract(epoch from (max(published_at) - :at))) / (86400 * :halfLife))
-				               as score,
-				           max(published_at) as published_at
-				    from candidates group by article_id
-				    order by score desc, published_at desc, article_id desc
-				    limit :limit)
-				select %s
-				from scored
-				join article a on a.id = scored.article_id
-				join section s on s.id = a.section_id
-				where a.status = 'PUBLISHED'
-				order by scored.score desc, scored.published_at desc, a.id desc""".formatted(ReaderArticles.TEASER_COLUMNS))
+		return jdbc.sql(EXPANDED_SQL)
 			.param("id", articleId)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))

@@ -43,6 +43,36 @@ public class SubjectPages {
 
 	static final int CO_MENTION_LIMIT = 8;
 
+	/**
+	 * One page of a subject's timeline with the total, with named parameters {@code :subject},
+	 * {@code :now}, {@code :limit} and {@code :offset}. Public for the benchmark's query report.
+	 */
+	public static final String TIMELINE_SQL = """
+				select count(*) over (), m.prominence = 'PRIMARY', %s
+				from article_mention m
+				join article a on a.id = m.article_id
+				join section s on s.id = a.section_id
+				where m.subject_id = :subject and m.published_at is not null and m.published_at <= :now
+				order by m.published_at desc, m.article_id desc
+				limit :limit offset :offset""".formatted(ReaderArticles.TEASER_COLUMNS);
+
+	/**
+	 * The subjects most often in the same stories, with {@code :subject}, {@code :now},
+	 * {@code :window} and {@code :limit}. Public for the benchmark's query report.
+	 */
+	public static final String COMPANIONS_SQL = """
+				with recent as (
+				    select article_id from article_mention
+				    where subject_id = :subject and published_at is not null and published_at <= :now
+				    order by published_at desc limit :window)
+				select s.kind, s.name, s.slug, count(*) as together
+				from recent r
+				join article_mention m on m.article_id = r.article_id and m.subject_id <> :subject
+				join subject s on s.id = m.subject_id
+				group by s.id, s.kind, s.name, s.slug
+				order by together desc, s.name
+				limit :limit""";
+
 	/** A subject: the shared fields, and those of its kind (the others are null). */
 	public record Header(long id, SubjectKind kind, String name, String slug, String summary, List<String> aliases,
 			Instant updatedAt, String description, OrganizationKind organizationKind, String country,
@@ -264,14 +294,7 @@ public class SubjectPages {
 	private Timeline timeline(long subjectId, int page) {
 		record Row(long total, Entry entry) {
 		}
-		List<Row> rows = jdbc.sql("""
-				select count(*) over (), m.prominence = 'PRIMARY', %s
-				from article_mention m
-				join article a on a.id = m.article_id
-				join section s on s.id = a.section_id
-				where m.subject_id = :subject and m.published_at is not null and m.published_at <= :now
-				order by m.published_at desc, m.article_id desc
-				limit :limit offset :offset""".formatted(ReaderArticles.TEASER_COLUMNS))
+		List<Row> rows = jdbc.sql(TIMELINE_SQL)
 			.param("subject", subjectId)
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("limit", TIMELINE_PAGE_SIZE)
@@ -295,18 +318,7 @@ public class SubjectPages {
 
 	/** The subjects that most often share a story with this one, over its newest stories. */
 	private List<Companion> companions(long subjectId) {
-		return jdbc.sql("""
-				with recent as (
-				    select article_id from article_mention
-				    where subject_id = :subject and published_at is not null and published_at <= :now
-				    order by published_at desc limit :window)
-				select s.kind, s.name, s.slug, count(*) as together
-				from recent r
-				join article_mention m on m.article_id = r.article_id and m.subject_id <> :subject
-				join subject s on s.id = m.subject_id
-				group by s.id, s.kind, s.name, s.slug
-				order by together desc, s.name
-				limit :limit""")
+		return jdbc.sql(COMPANIONS_SQL)
 			.param("subject", subjectId)
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("window", CO_MENTION_WINDOW)

@@ -35,8 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class BenchmarkHarness {
 
 	/** What to run. */
-	record Settings(int stories, int wordsPerStory, int seconds, int warmupSeconds, int runs, int connections,
-			Path workDir) {
+	record Settings(int stories, int wordsPerStory, int subjects, int mentionsPerStory, int seconds,
+			int warmupSeconds, int runs, int connections, Path workDir) {
 	}
 
 	/** One page's figures: medians over the runs. */
@@ -49,8 +49,8 @@ final class BenchmarkHarness {
 	}
 
 	/** Everything a run produced. */
-	record Report(Settings settings, long stories, double generationSeconds, List<Row> rows, List<Explained> explained,
-			Map<String, String> machine) {
+	record Report(Settings settings, long stories, double generationSeconds, long subjects, long mentions,
+			double subjectGenerationSeconds, List<Row> rows, List<Explained> explained, Map<String, String> machine) {
 	}
 
 	private final Settings settings;
@@ -96,10 +96,29 @@ final class BenchmarkHarness {
 							? -Double.parseDouble(Files.readString(generationFile).strip()) : 0;
 				}
 				long stories = generator.storyCount();
+				Path subjectFile = settings.workDir().resolve("subject-generation-seconds.txt");
+				double subjectSeconds;
+				long existingSubjects = generator.subjectCount();
+				if (existingSubjects < settings.subjects()) {
+					System.out.printf("Generating %,d subjects and about %d links per story%n",
+							settings.subjects() - existingSubjects, settings.mentionsPerStory());
+					long t = System.nanoTime();
+					generator.generateSubjects((int) (settings.subjects() - existingSubjects), Instant.now());
+					generator.generateMentions(settings.mentionsPerStory());
+					subjectSeconds = (System.nanoTime() - t) / 1e9;
+					Files.writeString(subjectFile, Double.toString(subjectSeconds));
+				}
+				else {
+					subjectSeconds = Files.exists(subjectFile)
+							? -Double.parseDouble(Files.readString(subjectFile).strip()) : 0;
+				}
+				long subjects = generator.subjectCount();
+				long mentions = Long.parseLong(strings(db, "select count(*) from article_mention").get(0));
 				List<Scenario> scenarios = scenarios(db, base, generator.text());
 				List<Row> rows = measure(new LoadDriver(wrk, settings.workDir()), base, scenarios, db);
 				List<Explained> explained = QueryReport.explain(db);
-				return new Report(settings, stories, generationSeconds, rows, explained, machine());
+				return new Report(settings, stories, generationSeconds, subjects, mentions, subjectSeconds, rows, explained,
+						machine());
 			}
 			finally {
 				app.close();
@@ -132,6 +151,13 @@ final class BenchmarkHarness {
 		List<String> slugs = strings(db, "select slug from article where status = 'PUBLISHED' order by random() limit 1000");
 		List<String> sections = strings(db, "select slug from section order by position");
 		List<String> stories = slugs.stream().map(s -> "/articles/" + s).toList();
+		String subjectPath = "'/' || case s.kind when 'PERSON' then 'people' when 'ORGANIZATION' then 'organizations' else 'events' end || '/' || s.slug";
+		List<String> subjectPages = strings(db, "select " + subjectPath + " " + """
+				 from subject s where exists (select 1 from article_mention m where m.subject_id = s.id
+				   and m.published_at is not null) order by random() limit 1000""");
+		List<String> topSubjects = strings(db, "select " + subjectPath + " " + """
+				 from subject s join (select subject_id, count(*) from article_mention group by subject_id
+				   order by count(*) desc limit 20) top on top.subject_id = s.id""");
 		HttpClient http = HttpClient.newHttpClient();
 		// The baseline: a static file as large as a typical story page, from the same server.
 		byte[] page = http.send(HttpRequest.newBuilder(URI.create(base + stories.get(0))).build(),
@@ -155,6 +181,8 @@ final class BenchmarkHarness {
 				new Scenario("front", "front page", List.of("/"), Map.of()),
 				new Scenario("section", "section page 1, 12 sections", sections.stream().map(s -> "/sections/" + s).toList(),
 						Map.of()),
+				new Scenario("subject", "subject page, 1,000 random linked subjects", subjectPages, Map.of()),
+				new Scenario("subject-top", "subject page, the 20 most-linked subjects", topSubjects, Map.of()),
 				new Scenario("search", "search, 100 two-word queries from the vocabulary", queries, Map.of()),
 				new Scenario("search-1", "the same searches, one reader at a time (latency)", queries, Map.of(), 1),
 				new Scenario("feed", "site Atom feed", List.of("/feed.atom"), Map.of()),

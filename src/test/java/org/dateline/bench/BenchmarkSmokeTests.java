@@ -28,10 +28,13 @@ class BenchmarkSmokeTests {
 			org.junit.jupiter.api.Assumptions.abort(message);
 		}
 		BenchmarkHarness.Report report = new BenchmarkHarness(
-				new BenchmarkHarness.Settings(100, 120, 1, 0, 1, 8, dir)).run();
+				new BenchmarkHarness.Settings(100, 120, 50, 5, 1, 0, 1, 8, dir)).run();
 		assertThat(report.stories()).isEqualTo(100);
+		assertThat(report.subjects()).isEqualTo(50);
+		assertThat(report.mentions()).isBetween(200L, 800L);
 		assertThat(report.rows()).extracting(BenchmarkHarness.Row::name)
-			.containsExactly("baseline", "story", "front", "section", "search", "search-1", "feed", "conditional");
+			.containsExactly("baseline", "story", "front", "section", "subject", "subject-top", "search", "search-1",
+					"feed", "conditional");
 		assertThat(report.rows()).allSatisfy(row -> {
 			assertThat(row.rps()).as(row.name()).isPositive();
 			assertThat(row.errors()).as(row.name() + " errors").isZero();
@@ -39,6 +42,9 @@ class BenchmarkSmokeTests {
 		assertThat(report.rows().get(1).statements()).as("story page SQL")
 			.anySatisfy(s -> assertThat(s).contains("from article"));
 		assertThat(report.explained()).isNotEmpty().allSatisfy(e -> assertThat(e.medianMs()).isNotNegative());
+		assertThat(report.explained()).extracting(BenchmarkHarness.Explained::query)
+			.anySatisfy(q -> assertThat(q).startsWith("expanded coverage"))
+			.anySatisfy(q -> assertThat(q).startsWith("timeline page 1"));
 
 		String markdown = BenchmarkReport.markdown(report, java.util.List.of(), java.time.LocalDate.now());
 		Path out = dir.resolve("benchmarks.md");

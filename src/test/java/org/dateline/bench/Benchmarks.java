@@ -15,7 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The one benchmark command: {@code ./mvnw -Pbench test-compile exec:java}. Options:
- * {@code --stories N} (100,000), {@code --words N} (600), {@code --seconds N} per run (15),
+ * {@code --stories N} (100,000), {@code --words N} (600), {@code --subjects N} (10,000),
+ * {@code --mentions N} links per story (10), {@code --seconds N} per run (15),
  * {@code --warmup N} seconds (5), {@code --runs N} (3), {@code --no-jmh}, {@code --out FILE}
  * ({@code docs/benchmarks.md}). Generated data is kept in {@code target/bench} and reused.
  */
@@ -26,6 +27,8 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		int stories = 100_000;
+		int subjects = 10_000;
+		int mentions = 10;
 		int words = 600;
 		int seconds = 15;
 		int warmup = 5;
@@ -36,6 +39,8 @@ public final class Benchmarks {
 			switch (args[i]) {
 				case "--stories" -> stories = Integer.parseInt(args[++i]);
 				case "--words" -> words = Integer.parseInt(args[++i]);
+				case "--subjects" -> subjects = Integer.parseInt(args[++i]);
+				case "--mentions" -> mentions = Integer.parseInt(args[++i]);
 				case "--seconds" -> seconds = Integer.parseInt(args[++i]);
 				case "--warmup" -> warmup = Integer.parseInt(args[++i]);
 				case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -45,8 +50,8 @@ public final class Benchmarks {
 			}
 		}
 		List<String[]> micro = jmh ? microBenchmarks() : List.of();
-		BenchmarkHarness.Report report = new BenchmarkHarness(new BenchmarkHarness.Settings(stories, words, seconds,
-				warmup, runs, 32, Path.of("target/bench-" + stories))).run();
+		BenchmarkHarness.Report report = new BenchmarkHarness(new BenchmarkHarness.Settings(stories, words, subjects,
+				mentions, seconds, warmup, runs, 32, Path.of("target/bench-" + stories))).run();
 		String markdown = BenchmarkReport.markdown(report, micro, LocalDate.now());
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, markdown);

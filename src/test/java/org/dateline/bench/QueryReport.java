@@ -9,6 +9,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.dateline.coverage.StoryCoverage;
+import org.dateline.coverage.SubjectPages;
+
 /**
  * EXPLAIN ANALYZE of the hot read queries, with values typical of real requests. The statements are
  * those the pages run (the per-page lists from pg_stat_statements in the report show them as the
@@ -28,7 +31,30 @@ final class QueryReport {
 		String word2 = one(db, """
 				select word from ts_stat('select search_vector from article where id % 50 = 0')
 				where ndoc between 200 and 2000 order by word desc limit 1""");
-		List<String[]> queries = List.of(
+		String hotStory = one(db, """
+				select m.article_id from article_mention m
+				join (select subject_id from article_mention group by subject_id order by count(*) desc limit 10) hot
+				  using (subject_id)
+				where m.published_at is not null group by m.article_id order by count(*) desc, m.article_id limit 1""");
+		String topSubject = one(db, "select subject_id from article_mention group by subject_id order by count(*) desc limit 1");
+		String typicalSubject = one(db, """
+				select subject_id from article_mention group by subject_id having count(*) between 10 and 30
+				order by subject_id limit 1""");
+		List<String[]> subjectQueries = hotStory.isEmpty() ? List.of() : List.of(
+				new String[] { "story", "expanded coverage (a story linked to the 10 most-linked subjects)",
+						bind(StoryCoverage.EXPANDED_SQL, "id", hotStory, "at",
+								"(select published_at from article where id = " + hotStory + ")", "now", "now()", "window",
+								"100", "halfLife", "30", "limit", "6") },
+				new String[] { "subject", "timeline page 1 of the most-linked subject", bind(SubjectPages.TIMELINE_SQL,
+						"subject", topSubject, "now", "now()", "limit", "20", "offset", "0") },
+				new String[] { "subject", "timeline page 50 of the most-linked subject", bind(SubjectPages.TIMELINE_SQL,
+						"subject", topSubject, "now", "now()", "limit", "20", "offset", "980") },
+				new String[] { "subject", "timeline page 1 of a subject in 10-30 stories", bind(SubjectPages.TIMELINE_SQL,
+						"subject", typicalSubject, "now", "now()", "limit", "20", "offset", "0") },
+				new String[] { "subject", "often in the same stories (most-linked subject)", bind(SubjectPages.COMPANIONS_SQL,
+						"subject", topSubject, "now", "now()", "window", "500", "limit", "8") });
+		List<String[]> queries = new ArrayList<>(subjectQueries);
+		queries.addAll(List.of(
 				new String[] { "story", "story by slug", """
 						select a.id, a.slug, a.headline, a.dek, a.body_html, s.name, s.slug, a.dateline, a.published_at,
 						       a.content_updated_at
@@ -73,7 +99,7 @@ final class QueryReport {
 				new String[] { "feed", "30 newest with bodies", """
 						select a.id, a.body_html from article a join section s on s.id = a.section_id
 						where a.status = 'PUBLISHED' and a.published_at <= now()
-						order by a.published_at desc, a.id desc limit 30""" });
+						order by a.published_at desc, a.id desc limit 30""" }));
 		List<BenchmarkHarness.Explained> results = new ArrayList<>();
 		for (String[] q : queries) {
 			double[] times = new double[3];
@@ -95,6 +121,16 @@ final class QueryReport {
 			results.add(new BenchmarkHarness.Explained(q[0], q[1], BenchmarkHarness.median(times), plan));
 		}
 		return results;
+	}
+
+	/** The query with each {@code :name} replaced by a literal value. */
+	static String bind(String sql, String... namesAndValues) {
+		String bound = sql;
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			bound = bound.replaceAll(":" + namesAndValues[i] + "\\b",
+					java.util.regex.Matcher.quoteReplacement(namesAndValues[i + 1]));
+		}
+		return bound;
 	}
 
 	private static String one(DataSource db, String sql) throws SQLException {

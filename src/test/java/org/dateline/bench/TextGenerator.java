@@ -136,6 +136,40 @@ final class TextGenerator {
 		return paragraphs;
 	}
 
+	private static final String[] ORGANIZATION_WORDS = { "Ministry", "Agency", "Council", "Group", "Bank", "Union",
+			"Party", "Holdings", "Authority", "Institute", "Front", "Commission", "Federation", "Movement", "Shipping" };
+
+	private static final String[] EVENT_WORDS = { "Summit", "Talks", "Election", "Conference", "Strike", "Accord",
+			"Inquiry", "Congress", "Referendum", "Games" };
+
+	/** A capitalized made-up name word of 2 or 3 syllables. */
+	String nameWord() {
+		return capitalize(word(2 + random.nextInt(2)));
+	}
+
+	/** A person's name: given name and surname, sometimes with a particle ("al-", "van"). */
+	String personName() {
+		String given = nameWord();
+		String surname = nameWord();
+		return switch (random.nextInt(12)) {
+			case 0 -> given + " al-" + surname;
+			case 1 -> given + " van " + surname;
+			case 2 -> given + " " + nameWord() + " " + surname;
+			default -> given + " " + surname;
+		};
+	}
+
+	/** An organization's name, such as "Brandor Shipping" or "Ministry of Kelvar". */
+	String organizationName() {
+		String kind = pick(ORGANIZATION_WORDS);
+		return random.nextInt(3) == 0 ? kind + " of " + nameWord() : nameWord() + " " + kind;
+	}
+
+	/** An event's name, such as "Tarsen Summit". */
+	String eventName() {
+		return nameWord() + " " + pick(EVENT_WORDS);
+	}
+
 	int nextInt(int bound) {
 		return random.nextInt(bound);
 	}
