@@ -123,6 +123,7 @@
       .then(function (response) {
         if (response.ok) {
           say('Autosaved at ' + new Date().toLocaleTimeString() + '.');
+          document.dispatchEvent(new CustomEvent('dateline:autosaved'));
         } else {
           changedSinceAutosave = true;
           say('Autosave failed (' + response.status + '); your text is kept in this browser. Save when you can.');

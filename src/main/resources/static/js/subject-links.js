@@ -78,6 +78,11 @@
     changed();
   }
 
+  window.DatelineLinks = {
+    add: addRow,
+    linked: function (id) { return !!rows.querySelector('[data-subject-id="' + id + '"]'); }
+  };
+
   var pickerField = panel.querySelector('[data-picker]');
   var prominenceSelect = panel.querySelector('#addProminence');
   window.DatelinePicker.attach(pickerField, function (subject) {

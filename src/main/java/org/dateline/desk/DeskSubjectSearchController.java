@@ -68,10 +68,33 @@ class DeskSubjectSearchController {
 	record Created(SubjectLine subject, String error) {
 	}
 
-	/** Creates a subject from just a name and a kind; an event starts today until an editor says otherwise. */
+	/** Gives a new person their role in an organization, found by name or created; a note if it could not. */
+	private String affiliate(long personId, String organization, String role, DeskUser user) {
+		try {
+			List<SubjectLine> found = directory.resolve(organization, EnumSet.of(SubjectKind.ORGANIZATION));
+			long organizationId = found.isEmpty()
+					? subjects.create(SaveSubject.named(SubjectKind.ORGANIZATION, organization), user.toActor()).getId()
+					: found.get(0).id();
+			subjects.affiliate(personId, new org.dateline.subject.SubjectCommands.AddAffiliation(organizationId,
+					role.isEmpty() ? null : role, null, null, true), null, user.toActor());
+			return null;
+		}
+		catch (DomainException ex) {
+			return "Created, but the role could not be added: " + ex.getMessage();
+		}
+	}
+
+	/**
+	 * Creates a subject from a name and a kind, as the story editor's "create it now" and an accepted
+	 * suggestion do; an event starts today until an editor says otherwise. A suggested person may
+	 * come with aliases (short forms from the text), a role and an organization: the organization is
+	 * found by name, or created, and the role becomes the person's current one.
+	 */
 	@PostMapping("/desk/subjects")
 	ResponseEntity<Created> create(@RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String kind, @CurrentUser DeskUser user) {
+			@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String aliases,
+			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String organization,
+			@CurrentUser DeskUser user) {
 		SubjectKind subjectKind;
 		try {
 			subjectKind = SubjectKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
@@ -88,15 +111,24 @@ class DeskSubjectSearchController {
 					existing.get(0).name() + " is already on record; it has been linked instead."));
 		}
 		try {
-			SaveSubject command = SaveSubject.named(subjectKind, name);
+			List<String> aliasList = java.util.Arrays.stream(aliases.split("[\\n|]")).map(String::strip)
+				.filter(a -> !a.isEmpty() && !org.dateline.subject.SubjectNames.normalize(a)
+					.equals(org.dateline.subject.SubjectNames.normalize(name)))
+				.distinct().toList();
+			SaveSubject command = new SaveSubject(subjectKind, name, null, null, aliasList, null, null, null, null, null,
+					null, null, null, null, null);
 			if (subjectKind == SubjectKind.EVENT) {
 				EventTime today = EventTime.parse(LocalDate.now(clock.withZone(properties.zone())).toString()).orElseThrow();
 				command = new SaveSubject(subjectKind, name, null, null, List.of(), null, null, null, null, null, today,
 						null, null, null, null);
 			}
 			Subject created = subjects.create(command, user.toActor());
+			String note = null;
+			if (subjectKind == SubjectKind.PERSON && !organization.isBlank()) {
+				note = affiliate(created.getId(), organization.strip(), role.strip(), user);
+			}
 			return ResponseEntity.status(HttpStatus.CREATED)
-				.body(new Created(directory.lines(List.of(created.getId())).get(0), null));
+				.body(new Created(directory.lines(List.of(created.getId())).get(0), note));
 		}
 		catch (DomainException ex) {
 			return ResponseEntity.badRequest().body(new Created(null, ex.getMessage()));

@@ -27,11 +27,13 @@ public final class SubjectNames {
 			return "";
 		}
 		String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+			.toLowerCase(Locale.ROOT)
 			.replace("ß", "ss")
 			.replace("ø", "o")
 			.replace("ł", "l")
 			.replace("æ", "ae")
-			.toLowerCase(Locale.ROOT);
+			.replace("đ", "d")
+			.replace("ı", "i");
 		folded = POSSESSIVE.matcher(folded).replaceAll("");
 		return SEPARATORS.matcher(folded).replaceAll(" ").strip();
 	}

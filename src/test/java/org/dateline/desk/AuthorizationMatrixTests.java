@@ -155,6 +155,9 @@ class AuthorizationMatrixTests {
 		// every desk user: finding subjects to link; editors: creating one from the story editor
 		row(GET, "/desk/subjects/search", Map.of("q", "matrix"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
 		row(POST, "/desk/subjects", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/suggestions", Map.of("text", "Matrix text"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/suggestions/reject", Map.of("key", "subject:0"), LOGIN, DENIED, ALLOWED,
+				ALLOWED);
 		// editors: people, organizations and events
 		row(GET, "/desk/{kind:people|organizations|events}", LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(GET, "/desk/{kind:people|organizations|events}/new", LOGIN, DENIED, ALLOWED, ALLOWED);

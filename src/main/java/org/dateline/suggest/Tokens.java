@@ -1,0 +1,195 @@
+package org.dateline.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.dateline.subject.SubjectNames;
+
+/**
+ * A text cut into words, each with its normalized form (as {@link SubjectNames#normalize} gives
+ * for names), its place in the original text, and what the candidate patterns need to know:
+ * whether it is capitalized, whether it starts a sentence, and whether only spaces or a hyphen
+ * separate it from the word before. An apostrophe splits a word ("O'Brien" is "o brien", as in a
+ * normalized name); a possessive "'s" is dropped and marks the word before it.
+ */
+final class Tokens {
+
+	/** One word of the text. */
+	record Token(String norm, int start, int end, boolean capitalized, boolean allCaps, boolean sentenceStart,
+			boolean joined, boolean possessive) {
+	}
+
+	private final String text;
+
+	private final List<Token> tokens;
+
+	private java.util.Set<String> properWords;
+
+	private java.util.Set<String> lowercaseWords;
+
+	private Tokens(String text, List<Token> tokens) {
+		this.text = text;
+		this.tokens = tokens;
+	}
+
+	/**
+	 * Whether the word is written capitalized somewhere in the text other than at the start of a
+	 * sentence: a proper noun ("Aldergate"), not a common word that happens to start a sentence.
+	 */
+	boolean isProperWord(String norm) {
+		if (properWords == null) {
+			java.util.Set<String> words = new java.util.HashSet<>();
+			for (Token t : tokens) {
+				if (t.capitalized() && !t.sentenceStart()) {
+					words.add(t.norm());
+				}
+			}
+			properWords = words;
+		}
+		return properWords.contains(norm);
+	}
+
+	static Tokens of(String text) {
+		List<Token> tokens = new ArrayList<>();
+		int n = text.length();
+		int i = 0;
+		int previousEnd = 0;
+		while (i < n) {
+			int cp = text.codePointAt(i);
+			if (!isWordChar(cp) || Character.getType(cp) == Character.FORMAT) {
+				i += Character.charCount(cp);
+				continue;
+			}
+			int start = i;
+			while (i < n) {
+				int c = text.codePointAt(i);
+				if (!isWordChar(c)) {
+					break;
+				}
+				i += Character.charCount(c);
+			}
+			int end = i;
+			// a possessive: word + apostrophe + "s" + not a letter
+			if (end < n && isApostrophe(text.charAt(end)) && end + 1 < n
+					&& (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+					&& (end + 2 >= n || !isWordChar(text.codePointAt(end + 2)))) {
+				add(tokens, text, start, end, previousEnd, true);
+				i = end + 2;
+				previousEnd = end;
+				continue;
+			}
+			if (end < n && isApostrophe(text.charAt(end)) && (end + 1 >= n || !isWordChar(text.codePointAt(end + 1)))) {
+				// plural possessive ("Shippers'")
+				add(tokens, text, start, end, previousEnd, true);
+				previousEnd = end;
+				continue;
+			}
+			add(tokens, text, start, end, previousEnd, false);
+			previousEnd = end;
+		}
+		return new Tokens(text, tokens);
+	}
+
+	private static void add(List<Token> tokens, String text, int start, int end, int previousEnd, boolean possessive) {
+		String raw = text.substring(start, end);
+		String norm = normalizeWord(raw);
+		if (norm.isEmpty()) {
+			return;
+		}
+		int first = firstLetter(raw);
+		boolean capitalized = first >= 0 && Character.isUpperCase(first);
+		boolean allCaps = capitalized && raw.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+				&& raw.codePoints().filter(Character::isLetter).count() >= 2;
+		String gap = text.substring(previousEnd, start);
+		if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).possessive()) {
+			// "Fishermen's Cooperative", "Shippers' Association": the possessive does not break a name
+			gap = gap.replaceFirst("^['\u2019][sS]?", "");
+		}
+		boolean joined = !tokens.isEmpty() && !gap.isEmpty() && gap.chars().allMatch(c -> c == ' ' || c == '-'
+				|| c == '\u00A0' || c == '\u2010' || c == '\u2011' || Character.getType(c) == Character.FORMAT);
+		boolean sentenceStart = tokens.isEmpty() || startsSentence(gap);
+		if (norm.indexOf(' ') >= 0) {
+			// a word that normalizes to two (rare: a letter folded into a separator) stays one token
+			norm = norm.replace(' ', '_');
+		}
+		tokens.add(new Token(norm, start, end, capitalized, allCaps, sentenceStart, joined, possessive));
+	}
+
+	private static boolean startsSentence(String gap) {
+		for (int k = gap.length() - 1; k >= 0; k--) {
+			char c = gap.charAt(k);
+			if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u2014' || c == ':') {
+				return true;
+			}
+			if (Character.isLetterOrDigit(c) || c == ',' || c == ';') {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static int firstLetter(String raw) {
+		return raw.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+	}
+
+	/** A word's normalized form: ASCII words the quick way, anything else as names are normalized. */
+	static String normalizeWord(String raw) {
+		boolean ascii = true;
+		for (int k = 0; k < raw.length(); k++) {
+			char c = raw.charAt(k);
+			if (c > 127) {
+				ascii = false;
+				break;
+			}
+		}
+		return ascii ? raw.toLowerCase(Locale.ROOT) : SubjectNames.normalize(raw);
+	}
+
+	static boolean isWordChar(int cp) {
+		int type = Character.getType(cp);
+		return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK || type == Character.FORMAT;
+	}
+
+	private static boolean isApostrophe(char c) {
+		return c == '\'' || c == '\u2019';
+	}
+
+	/** Whether the word is written in lower case somewhere in the text: a common word, not a name. */
+	boolean isCommonWord(String norm) {
+		if (lowercaseWords == null) {
+			java.util.Set<String> words = new java.util.HashSet<>();
+			for (Token t : tokens) {
+				if (!t.capitalized()) {
+					words.add(t.norm());
+				}
+			}
+			lowercaseWords = words;
+		}
+		return lowercaseWords.contains(norm);
+	}
+
+	List<Token> list() {
+		return tokens;
+	}
+
+	int size() {
+		return tokens.size();
+	}
+
+	Token get(int i) {
+		return tokens.get(i);
+	}
+
+	/** The original text from token {@code first} to token {@code last}, inclusive. */
+	String surface(int first, int last) {
+		return text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("[\\p{Cf}]", "")
+			.replaceAll("\\s+", " ");
+	}
+
+	String text() {
+		return text;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.dateline.suggest;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Floors a little below the figures measured on the development and held-out evaluation sets (see
+ * docs/suggestions.md and docs/benchmarks.md), so a change that makes the suggestions worse fails the
+ * build.
+ */
+class SuggestionEvaluationTests {
+
+	@Test
+	void knownSubjectsNewPeopleNewOrganizationsAndRolesStayAboveTheirFloors() throws IOException {
+		SuggestionEvaluation.Result result = SuggestionEvaluation.run();
+		assertThat(result.stories()).isGreaterThanOrEqualTo(12);
+		SuggestionEvaluation.Score known = result.scores().get("known (all)");
+		assertThat(known.gold()).isGreaterThanOrEqualTo(60);
+		assertThat(known.recall()).as("known recall").isGreaterThanOrEqualTo(0.97);
+		assertThat(known.precision()).as("known precision").isGreaterThanOrEqualTo(0.97);
+		SuggestionEvaluation.Score people = result.scores().get("new people");
+		assertThat(people.recall()).as("new people recall").isGreaterThanOrEqualTo(0.95);
+		assertThat(people.precision()).as("new people precision").isGreaterThanOrEqualTo(0.95);
+		SuggestionEvaluation.Score organizations = result.scores().get("new organizations");
+		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.90);
+		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.95);
+		assertThat(result.roleAccuracy()).as("roles and organizations right").isGreaterThanOrEqualTo(0.88);
+	}
+
+	@Test
+	void theHeldOutStoriesStayAboveTheTargets() throws IOException {
+		SuggestionEvaluation.Result result = SuggestionEvaluation.run(SuggestionEvaluation.HELD_OUT);
+		assertThat(result.stories()).isGreaterThanOrEqualTo(8);
+		SuggestionEvaluation.Score known = result.scores().get("known (all)");
+		assertThat(known.recall()).as("known recall").isGreaterThanOrEqualTo(0.95);
+		assertThat(known.precision()).as("known precision").isGreaterThanOrEqualTo(0.95);
+		SuggestionEvaluation.Score people = result.scores().get("new people");
+		assertThat(people.recall()).as("new people recall").isGreaterThanOrEqualTo(0.88);
+		assertThat(people.precision()).as("new people precision").isGreaterThanOrEqualTo(0.93);
+		SuggestionEvaluation.Score organizations = result.scores().get("new organizations");
+		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.88);
+		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.90);
+		assertThat(result.roleAccuracy()).as("roles and organizations right").isGreaterThanOrEqualTo(0.80);
+	}
+
+}
