@@ -106,7 +106,7 @@ final class BenchmarkReport {
 			.append("- Search is not cached, since every query differs. The `search` row shows how many searches 2 cores can do at once. The `search-1` row shows what one reader waits, and is the row the #6 latency targets are meant for. The EXPLAIN rows below show where its time goes: one bitmap scan for the matches and their count, then ts_rank_cd over the newest 300 and snippets for 20.\n");
 		if (!micro.isEmpty()) {
 			md.append("\n## Microbenchmarks (JMH)\n\n");
-			md.append("One fork, 3 warm-up and 5 measured iterations of 1 s; median, fastest and slowest iteration, ")
+			md.append("One fork with a 2 GB heap, 5 warm-up and 5 measured iterations of 1 s; median, fastest and slowest iteration, ")
 				.append("in microseconds per operation.\n\n");
 			md.append("| benchmark | median µs/op | min | max | iterations |\n|---|---:|---:|---:|---:|\n");
 			for (String[] r : micro) {

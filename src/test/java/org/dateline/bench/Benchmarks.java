@@ -17,7 +17,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * The one benchmark command: {@code ./mvnw -Pbench test-compile exec:java}. Options:
  * {@code --stories N} (100,000), {@code --words N} (600), {@code --subjects N} (10,000),
  * {@code --mentions N} links per story (10), {@code --seconds N} per run (15),
- * {@code --warmup N} seconds (5), {@code --runs N} (3), {@code --no-jmh}, {@code --out FILE}
+ * {@code --warmup N} seconds (5), {@code --runs N} (3), {@code --no-jmh}, {@code --suggestions} (only the
+ * suggestion engine's evaluation and benchmarks, rewriting their section), {@code --out FILE}
  * ({@code docs/benchmarks.md}). Generated data is kept in {@code target/bench} and reused.
  */
 public final class Benchmarks {
@@ -34,6 +35,7 @@ public final class Benchmarks {
 		int warmup = 5;
 		int runs = 3;
 		boolean jmh = true;
+		boolean onlySuggestions = false;
 		Path out = Path.of("docs/benchmarks.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -45,14 +47,24 @@ public final class Benchmarks {
 				case "--warmup" -> warmup = Integer.parseInt(args[++i]);
 				case "--runs" -> runs = Integer.parseInt(args[++i]);
 				case "--no-jmh" -> jmh = false;
+				case "--suggestions" -> onlySuggestions = true;
 				case "--out" -> out = Path.of(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
 		}
-		List<String[]> micro = jmh ? microBenchmarks() : List.of();
+		if (onlySuggestions) {
+			List<String[]> micro = jmh ? microBenchmarks(org.dateline.suggest.SuggestionBenchmarks.class.getName()) : List.of();
+			SuggestionReport.rewrite(out, SuggestionReport.markdown(SuggestionReport.measure(micro), LocalDate.now()));
+			System.out.println("Rewrote the suggestions section of " + out);
+			System.exit(0);
+		}
+		List<String[]> micro = jmh ? microBenchmarks(MicroBenchmarks.class.getName(),
+				org.dateline.suggest.SuggestionBenchmarks.class.getName()) : List.of();
+		SuggestionReport.Figures suggestions = SuggestionReport.measure(micro);
 		BenchmarkHarness.Report report = new BenchmarkHarness(new BenchmarkHarness.Settings(stories, words, subjects,
 				mentions, seconds, warmup, runs, 32, Path.of("target/bench-" + stories))).run();
-		String markdown = BenchmarkReport.markdown(report, micro, LocalDate.now());
+		String markdown = BenchmarkReport.markdown(report, micro, LocalDate.now()) + "\n"
+				+ SuggestionReport.markdown(suggestions, LocalDate.now());
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, markdown);
 		System.out.println("Wrote " + out);
@@ -60,7 +72,7 @@ public final class Benchmarks {
 	}
 
 	/** name, median µs/op, min, max over the measured iterations. */
-	static List<String[]> microBenchmarks() throws Exception {
+	static List<String[]> microBenchmarks(String... includes) throws Exception {
 		// JMH forks a JVM with java.class.path; under exec:java the classes come from a class loader instead.
 		if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
 			StringBuilder classpath = new StringBuilder();
@@ -72,10 +84,16 @@ public final class Benchmarks {
 			}
 			System.setProperty("java.class.path", classpath.toString());
 		}
-		Options options = new OptionsBuilder()
-			.include(MicroBenchmarks.class.getName())
+		OptionsBuilder builder = new OptionsBuilder();
+		for (String include : includes) {
+			builder.include(include);
+		}
+		Options options = builder
 			.forks(1)
-			.warmupIterations(3)
+			// a fixed heap, so that the 100,000-subject gazetteer's setup does not leave the measured
+			// iterations growing the heap and collecting
+			.jvmArgsAppend("-Xms2g", "-Xmx2g")
+			.warmupIterations(5)
 			.warmupTime(TimeValue.seconds(1))
 			.measurementIterations(5)
 			.measurementTime(TimeValue.seconds(1))

@@ -54,6 +54,18 @@ public final class SuggestionEvaluation {
 			return truePositives + falseNegatives;
 		}
 
+		public int truePositives() {
+			return truePositives;
+		}
+
+		public int falsePositives() {
+			return falsePositives;
+		}
+
+		public int falseNegatives() {
+			return falseNegatives;
+		}
+
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT, "precision %.3f, recall %.3f (tp %d, fp %d, fn %d)", precision(), recall(),
