@@ -49,17 +49,19 @@ public class StoryCoverage {
 				    from mine cross join lateral (
 				        (select m.article_id, m.published_at, m.prominence from article_mention m
 				         where m.subject_id = mine.subject_id and m.published_at is not null
-				           and m.published_at <= :at and m.published_at <= :now and m.article_id <> :id
+				           and m.published_at <= least(cast(:at as timestamptz), cast(:now as timestamptz))
 				         order by m.published_at desc limit :window)
 				        union all
 				        (select m.article_id, m.published_at, m.prominence from article_mention m
 				         where m.subject_id = mine.subject_id and m.published_at is not null
-				           and m.published_at > :at and m.published_at <= :now and m.article_id <> :id
-				         order by m.published_at asc limit :window)) c),
+				           and m.published_at > cast(:at as timestamptz) and m.published_at <= cast(:now as timestamptz)
+				         order by m.published_at asc limit :window)) c
+				    where c.article_id <> :id),
 				scored as (
 				    select article_id,
-				           sum(weight) * power(0.5, abs(extract(epoch from (max(published_at) - :at))) / (86400 * :halfLife))
-				               as score,
+				           sum(weight) * power(0.5::float8,
+				               abs(cast(extract(epoch from (max(published_at) - cast(:at as timestamptz))) as float8))
+				               / (86400.0 * :halfLife)) as score,
 				           max(published_at) as published_at
 				    from candidates group by article_id
 				    order by score desc, published_at desc, article_id desc

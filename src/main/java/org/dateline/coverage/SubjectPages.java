@@ -44,17 +44,21 @@ public class SubjectPages {
 	static final int CO_MENTION_LIMIT = 8;
 
 	/**
-	 * One page of a subject's timeline with the total, with named parameters {@code :subject},
+	 * One page of a subject's timeline with the total (both from the covering index alone), with
+	 * named parameters {@code :subject},
 	 * {@code :now}, {@code :limit} and {@code :offset}. Public for the benchmark's query report.
 	 */
 	public static final String TIMELINE_SQL = """
-				select count(*) over (), m.prominence = 'PRIMARY', %s
-				from article_mention m
-				join article a on a.id = m.article_id
-				join section s on s.id = a.section_id
-				where m.subject_id = :subject and m.published_at is not null and m.published_at <= :now
-				order by m.published_at desc, m.article_id desc
-				limit :limit offset :offset""".formatted(ReaderArticles.TEASER_COLUMNS);
+			select (select count(*) from article_mention c
+			        where c.subject_id = :subject and c.published_at is not null and c.published_at <= :now),
+			       m.prominence = 'PRIMARY', %s
+			from (select article_id, published_at, prominence from article_mention
+			      where subject_id = :subject and published_at is not null and published_at <= :now
+			      order by published_at desc, article_id desc
+			      limit :limit offset :offset) m
+			join article a on a.id = m.article_id
+			join section s on s.id = a.section_id
+			order by m.published_at desc, m.article_id desc""".formatted(ReaderArticles.TEASER_COLUMNS);
 
 	/**
 	 * The subjects most often in the same stories, with {@code :subject}, {@code :now},

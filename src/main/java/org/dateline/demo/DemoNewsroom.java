@@ -105,6 +105,8 @@ public class DemoNewsroom {
 	public record Loaded(int stories, int subjects, Map<String, String> passwords) {
 	}
 
+	/** Loads everything in one transaction: a failure part-way leaves the newsroom empty, to try again. */
+	@org.springframework.transaction.annotation.Transactional
 	public Loaded load(Actor admin) {
 		DemoContent content = read();
 		Map<String, Section> sectionsBySlug = new HashMap<>();

@@ -99,7 +99,7 @@ class DeskArticleController {
 	@PostMapping("/desk/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result, @CurrentUser DeskUser user,
 			Model model, RedirectAttributes redirect) {
-		Bylines.Parsed parsed = validate(form, result, user, true);
+		Bylines.Parsed parsed = validate(form, result, user, true, null);
 		if (result.hasErrors()) {
 			return reshow(form, model);
 		}
@@ -144,7 +144,7 @@ class DeskArticleController {
 			@CurrentUser DeskUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Article article = access.editable(id, user);
 		addArticle(model, article, user);
-		Bylines.Parsed parsed = validate(form, result, user, false);
+		Bylines.Parsed parsed = validate(form, result, user, false, article);
 		if (result.hasErrors()) {
 			return reshow(form, model);
 		}
@@ -306,8 +306,9 @@ class DeskArticleController {
 	 * Checks what the annotations cannot. Bylines left empty mean "keep them" on a save, and "me" on
 	 * a new story.
 	 */
-	private Bylines.Parsed validate(ArticleForm form, BindingResult result, DeskUser user, boolean creating) {
-		validateLinks(form, result);
+	private Bylines.Parsed validate(ArticleForm form, BindingResult result, DeskUser user, boolean creating,
+			Article current) {
+		validateLinks(form, result, current);
 		if (form.getSectionId() != null && !articles.sectionExists(form.getSectionId())) {
 			result.rejectValue("sectionId", "unknown", "That section does not exist. Choose one from the list.");
 		}
@@ -324,7 +325,7 @@ class DeskArticleController {
 	 * Adds the subject typed in the panel's "link" field, and checks that every linked subject still
 	 * exists (one may have been merged away while the story was open).
 	 */
-	private void validateLinks(ArticleForm form, BindingResult result) {
+	private void validateLinks(ArticleForm form, BindingResult result, Article current) {
 		if (form.getAddSubject() != null && !form.getAddSubject().isBlank()) {
 			try {
 				form.addPickedLink(picker.pick(form.getAddSubject(), form.getAddSubjectId(),
@@ -344,6 +345,12 @@ class DeskArticleController {
 			java.util.Set<Long> known = directory.lines(ids).stream().map(SubjectLine::id)
 				.collect(java.util.stream.Collectors.toSet());
 			form.getLinks().removeIf(r -> r != null && r.getSubjectId() != null && !known.contains(r.getSubjectId()));
+			if (current != null) {
+				// a merge moved the story's link to the record it kept: show that link, so that saving keeps it
+				current.getMentions().stream()
+					.filter(m -> form.getLinks().stream().noneMatch(r -> r != null && m.getSubjectId().equals(r.getSubjectId())))
+					.forEach(m -> form.getLinks().add(new ArticleForm.LinkRow(m)));
+			}
 		}
 	}
 

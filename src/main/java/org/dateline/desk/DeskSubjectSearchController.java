@@ -106,6 +106,10 @@ class DeskSubjectSearchController {
 			return ResponseEntity.badRequest().body(new Created(null, "Type the name first."));
 		}
 		List<SubjectLine> existing = directory.resolve(name, EnumSet.of(subjectKind));
+		if (existing.size() > 1) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(new Created(null, "Several subjects are called "
+					+ name.strip() + ". Find the right one with the search field above, or add a detail to the name."));
+		}
 		if (!existing.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(new Created(existing.get(0),
 					existing.get(0).name() + " is already on record; it has been linked instead."));

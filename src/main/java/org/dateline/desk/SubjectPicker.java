@@ -31,6 +31,10 @@ class SubjectPicker {
 	}
 
 	long pick(String typed, Long id, Set<SubjectKind> kinds, String what) {
+		if (id != null && !exists(id)) {
+			// picked from the list, then merged away or deleted before the form was sent: go by the name
+			id = null;
+		}
 		if (id != null) {
 			Subject subject = subjects.get(id);
 			if (!kinds.contains(subject.kind())) {
@@ -54,6 +58,10 @@ class SubjectPicker {
 				.collect(Collectors.joining(" or ")) + ". Choose one from the list as you type.");
 		}
 		return matches.get(0).id();
+	}
+
+	private boolean exists(long id) {
+		return !directory.lines(List.of(id)).isEmpty();
 	}
 
 	private static String article(String what) {

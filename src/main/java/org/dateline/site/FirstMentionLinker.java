@@ -120,12 +120,12 @@ final class FirstMentionLinker {
 
 	private static String namePattern(String name) {
 		List<String> words = new ArrayList<>();
-		for (String word : name.strip().split("[\\s\\-‐‑–]+")) {
+		for (String word : name.strip().split("[\\s\\-‐‑–\u00A0\u202F]+")) {
 			if (!word.isEmpty()) {
 				words.add(Pattern.quote(word));
 			}
 		}
-		return String.join("[\\s\\-‐‑–]+", words);
+		return String.join("[\\s\\-‐‑–\u00A0\u202F\u200B-\u200F]+", words);
 	}
 
 }

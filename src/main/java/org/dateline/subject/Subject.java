@@ -107,6 +107,9 @@ public abstract class Subject {
 		if (SubjectNames.normalize(name).isEmpty()) {
 			throw new DomainException("A name needs at least one letter or digit.");
 		}
+		if (SubjectNames.normalize(name).length() > NAME_MAX) {
+			throw new DomainException("Keep the name to " + NAME_MAX + " characters or fewer (some letters count double).");
+		}
 		this.name = name.strip();
 		this.normalizedName = SubjectNames.normalize(name);
 	}
@@ -126,7 +129,7 @@ public abstract class Subject {
 			if (alias.getNormalized().isEmpty()) {
 				throw new DomainException("The alias '" + raw.strip() + "' has no letters or digits.");
 			}
-			if (alias.getName().length() > Alias.MAX) {
+			if (alias.getName().length() > Alias.MAX || alias.getNormalized().length() > Alias.MAX) {
 				throw new DomainException("Keep each alias to " + Alias.MAX + " characters or fewer.");
 			}
 			if (alias.getNormalized().equals(own)) {

@@ -55,17 +55,26 @@ final class Candidates {
 
 		final String name;
 
+		final String normalized;
+
+		final String initials;
+
 		final Set<String> matched = new LinkedHashSet<>();
 
 		Org(String name) {
 			this.name = name;
+			this.normalized = " " + SubjectNames.normalize(name) + " ";
+			this.initials = Candidates.initials(name);
 		}
 
 	}
 
+	/** More new names than this in one text is not a story; the rest are not looked at. */
+	static final int MAX_CANDIDATES = 300;
+
 	/** What the people patterns need about the text around them. */
 	private record Context(Tokens tokens, boolean[] used, long[] subjectAt, String[] orgAt,
-			LiveGazetteer.Snapshot gazetteer, Map<String, Org> orgs, List<String> knownOrganizations) {
+			LiveGazetteer.Snapshot gazetteer, Map<String, Org> orgs, List<Org> knownOrganizations) {
 	}
 
 	static List<Suggestion> find(Tokens tokens, boolean[] known, long[] subjectAt, LiveGazetteer.Snapshot gazetteer) {
@@ -75,12 +84,13 @@ final class Candidates {
 		Map<String, Org> orgs = new LinkedHashMap<>();
 		String[] orgAt = new String[n];
 		organizations(tokens, used, orgs, orgAt);
-		List<String> knownOrganizations = new ArrayList<>();
+		List<Org> knownOrganizations = new ArrayList<>();
+		Set<Long> seenKnown = new java.util.HashSet<>();
 		for (int i = 0; i < n; i++) {
-			if (subjectAt[i] != 0) {
+			if (subjectAt[i] != 0 && seenKnown.add(subjectAt[i])) {
 				Named subject = gazetteer.subject(subjectAt[i]);
-				if (subject != null && subject.kind() == SubjectKind.ORGANIZATION && !knownOrganizations.contains(subject.name())) {
-					knownOrganizations.add(subject.name());
+				if (subject != null && subject.kind() == SubjectKind.ORGANIZATION) {
+					knownOrganizations.add(new Org(subject.name()));
 				}
 			}
 		}
@@ -109,6 +119,9 @@ final class Candidates {
 				roleAndOrg[0] = withoutOrganizationNoun(roleAndOrg[0], roleAndOrg[1]);
 			}
 			String name = tokens.surface(i, end);
+			if (people.size() >= MAX_CANDIDATES && !people.containsKey(SubjectNames.normalize(name))) {
+				break;
+			}
 			Person person = people.computeIfAbsent(SubjectNames.normalize(name), k -> new Person(name));
 			person.matched.add(name);
 			if (roleAndOrg != null && person.role == null && person.organization == null) {
@@ -283,7 +296,8 @@ final class Candidates {
 
 	/** An organization named only next to a title ("Vallex marketing chief") is a new organization too. */
 	private static String remember(Context c, String name) {
-		if (expansion(c, name) == null && Tokens.of(name).list().stream().allMatch(Token::capitalized)) {
+		if (expansion(c, name) == null && c.orgs().size() < MAX_CANDIDATES
+				&& Tokens.of(name).list().stream().allMatch(Token::capitalized)) {
 			c.orgs().computeIfAbsent(SubjectNames.normalize(name), k -> new Org(name)).matched.add(name);
 		}
 		return name;
@@ -620,7 +634,7 @@ final class Candidates {
 			String acronym = tokens.surface(i, i);
 			Org expanded = null;
 			for (Org o : orgs.values()) {
-				if (initials(o.name).equalsIgnoreCase(acronym)) {
+				if (o.initials.equalsIgnoreCase(acronym)) {
 					expanded = o;
 				}
 			}
@@ -637,6 +651,9 @@ final class Candidates {
 
 	private static void add(Map<String, Org> orgs, String[] orgAt, Tokens tokens, int first, int last) {
 		String name = tokens.surface(first, last);
+		if (orgs.size() >= MAX_CANDIDATES && !orgs.containsKey(SubjectNames.normalize(name))) {
+			return;
+		}
 		Org org = orgs.computeIfAbsent(SubjectNames.normalize(name), k -> new Org(name));
 		org.matched.add(name);
 		for (int i = first; i <= last; i++) {
@@ -691,17 +708,22 @@ final class Candidates {
 			return null;
 		}
 		String best = null;
-		List<String> candidates = new ArrayList<>(c.knownOrganizations());
-		c.orgs().values().forEach(o -> candidates.add(o.name));
-		for (String candidate : candidates) {
-			String full = " " + SubjectNames.normalize(candidate) + " ";
-			boolean matches = full.equals(key) || full.startsWith(key) || full.endsWith(key)
-					|| initials(candidate).equalsIgnoreCase(name.strip());
-			if (matches && (best == null || candidate.length() > best.length())) {
-				best = candidate;
+		for (Org o : c.knownOrganizations()) {
+			if (matchesShortForm(o, key, name) && (best == null || o.name.length() > best.length())) {
+				best = o.name;
+			}
+		}
+		for (Org o : c.orgs().values()) {
+			if (matchesShortForm(o, key, name) && (best == null || o.name.length() > best.length())) {
+				best = o.name;
 			}
 		}
 		return best;
+	}
+
+	private static boolean matchesShortForm(Org o, String key, String name) {
+		return o.normalized.equals(key) || o.normalized.startsWith(key) || o.normalized.endsWith(key)
+				|| o.initials.equalsIgnoreCase(name.strip());
 	}
 
 	private static String initials(String name) {

@@ -43,22 +43,21 @@ final class LiveGazetteer {
 
 		/** One hit per span: a name in the base and the overlay for different subjects is one ambiguity. */
 		private static List<Gazetteer.Hit> mergeSameSpan(List<Gazetteer.Hit> hits) {
-			Map<Long, Gazetteer.Hit> bySpan = new HashMap<>();
+			Map<Long, Integer> bySpan = new HashMap<>();
 			List<Gazetteer.Hit> result = new ArrayList<>();
 			for (Gazetteer.Hit hit : hits) {
 				long span = ((long) hit.first() << 32) | hit.last();
-				Gazetteer.Hit existing = bySpan.get(span);
-				if (existing == null) {
-					bySpan.put(span, hit);
+				Integer at = bySpan.get(span);
+				if (at == null) {
+					bySpan.put(span, result.size());
 					result.add(hit);
 				}
 				else {
+					Gazetteer.Hit existing = result.get(at);
 					long[] both = java.util.stream.LongStream.concat(java.util.Arrays.stream(existing.subjects()),
 							java.util.Arrays.stream(hit.subjects())).distinct().toArray();
-					Gazetteer.Hit merged = new Gazetteer.Hit(both, hit.first(), hit.last(),
-							existing.fullName() || hit.fullName(), existing.capitalized() || hit.capitalized());
-					result.set(result.indexOf(existing), merged);
-					bySpan.put(span, merged);
+					result.set(at, new Gazetteer.Hit(both, hit.first(), hit.last(), existing.fullName() || hit.fullName(),
+							existing.capitalized() || hit.capitalized()));
 				}
 			}
 			return result;

@@ -101,8 +101,9 @@ class SubjectGazetteer {
 			return;
 		}
 		if (state.updatedAt().isAfter(lastUpdatedAt)) {
+			// a margin, for a change committed late with an earlier time or stamped by a clock a little behind
 			jdbc.sql(SELECT + " where s.updated_at > ?")
-				.param(lastUpdatedAt.atOffset(java.time.ZoneOffset.UTC))
+				.param(lastUpdatedAt.minusSeconds(60).atOffset(java.time.ZoneOffset.UTC))
 				.query(NAMED)
 				.list()
 				.forEach(live::update);
@@ -130,6 +131,9 @@ class SubjectGazetteer {
 	void on(SubjectSaved saved) {
 		if (built) {
 			reload(saved.subjectId());
+			if (saved.created()) {
+				counted(+1);
+			}
 		}
 	}
 
@@ -138,6 +142,7 @@ class SubjectGazetteer {
 		if (built) {
 			live.remove(merged.loserId());
 			reload(merged.survivorId());
+			counted(-1);
 		}
 	}
 
@@ -145,7 +150,13 @@ class SubjectGazetteer {
 	void on(SubjectDeleted deleted) {
 		if (built) {
 			live.remove(deleted.subjectId());
+			counted(-1);
 		}
+	}
+
+	/** Keeps the count in step with changes already applied here, so they do not look like changes elsewhere. */
+	private synchronized void counted(int change) {
+		lastCount += change;
 	}
 
 	private void reload(long id) {

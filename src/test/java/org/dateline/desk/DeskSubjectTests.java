@@ -14,6 +14,8 @@ import org.dateline.shared.Role;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
+import org.dateline.subject.SubjectCommands.SaveSubject;
+import org.dateline.subject.SubjectKind;
 import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -230,6 +232,40 @@ class DeskSubjectTests {
 			.param("addSubject", "Nobody By This Name At All"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No person, organization or event called &#39;Nobody By This Name At All&#39;")));
+	}
+
+	@Test
+	void aRoleAddedToAPersonSomeoneElseJustChangedIsRefusedWithAReason() throws Exception {
+		Person person = make.person(TestSubjects.unique("Clara Wendt"));
+		Organization union = make.organization(TestSubjects.unique("Harbour Union"));
+		long loaded = person.getVersion();
+		subjects.update(person.getId(), new SaveSubject(SubjectKind.PERSON, person.getName(), null, "Changed meanwhile",
+				List.of(), null, null, null, null, null, null, null, null, null, null), editor.toActor());
+		mvc.perform(post("/desk/people/" + person.getId() + "/affiliations").with(user(editor)).with(csrf())
+			.param("organizationId", String.valueOf(union.getId())).param("role", "Chair")
+			.param("version", String.valueOf(loaded)))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("error", containsString("Someone else changed this record")));
+	}
+
+	@Test
+	void aStoryFormOpenDuringAMergeKeepsTheLinkOnTheSurvivor() throws Exception {
+		Person keep = make.person(TestSubjects.unique("Mousa Haddad"));
+		Person duplicate = make.person(TestSubjects.unique("Musa Hadad"));
+		long section = articles.sections().get(0).getId();
+		Article story = articles.create(new SaveArticle(new ArticleContent("Merged while open", null, "<p>x</p>", null,
+				List.of(), List.of(new Mention(duplicate.getId(), Prominence.PRIMARY, Mention.Source.MANUAL))), section,
+				null, null), editor.toActor());
+		subjects.merge(duplicate.getId(), keep.getId(), editor.toActor());
+		// the editor's form still lists the duplicate
+		mvc.perform(post("/desk/articles/" + story.getId()).with(user(editor)).with(csrf()).param("headline", "Merged while open")
+			.param("body", "<p>x</p>").param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(articles.get(story.getId()).getVersion())).param("linksShown", "true")
+			.param("links[0].subjectId", String.valueOf(duplicate.getId())).param("links[0].prominence", "PRIMARY"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no longer on record")))
+			.andExpect(content().string(containsString(keep.getName())));
+		assertThat(articles.get(story.getId()).getMentions()).extracting(Mention::getSubjectId).containsExactly(keep.getId());
 	}
 
 	@Test

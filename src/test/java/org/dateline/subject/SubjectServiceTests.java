@@ -170,6 +170,24 @@ class SubjectServiceTests {
 	}
 
 	@Test
+	void mergingOrganizationsNeverLeavesAHierarchyGoingRound() {
+		Organization keep = make.organization(TestSubjects.unique("Maritime Ministry"));
+		Organization duplicate = make.organization(TestSubjects.unique("Ministry of Maritime Affairs"));
+		Organization child = (Organization) subjects.create(new SaveSubject(SubjectKind.ORGANIZATION,
+				TestSubjects.unique("Coast Guard"), null, null, List.of(), null, OrganizationKind.AGENCY, null,
+				duplicate.getId(), null, null, null, null, null, null), editor);
+		keep = (Organization) subjects.get(keep.getId());
+		subjects.update(keep.getId(), new SaveSubject(SubjectKind.ORGANIZATION, keep.getName(), null, null, List.of(),
+				null, OrganizationKind.GOVERNMENT_BODY, null, child.getId(), null, null, null, null, null,
+				keep.getVersion()), editor);
+
+		subjects.merge(duplicate.getId(), keep.getId(), editor);
+
+		assertThat(((Organization) subjects.get(child.getId())).getParentId()).isEqualTo(keep.getId());
+		assertThat(((Organization) subjects.get(keep.getId())).getParentId()).as("the loop is cut").isNull();
+	}
+
+	@Test
 	void subjectsOfDifferentKindsCannotBeMerged() {
 		Person person = make.person(TestSubjects.unique("Anselm Dorn"));
 		Organization org = make.organization(TestSubjects.unique("Dorn Shipping"));
