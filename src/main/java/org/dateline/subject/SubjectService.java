@@ -163,86 +163,91 @@ public class SubjectService {
 	@Transactional
 	public Affiliation affiliate(long personId, AddAffiliation command, Long expectedVersion, Actor by) {
 		requireEditor(by);
-		Person person = (Person) get(personId, SubjectKind.PERSON);
-		checkVersion(person, expectedVersion);
 		Subject organization = get(command.organizationId());
 		if (!(organization instanceof Organization)) {
 			throw new DomainException("A role belongs to an organization; " + organization.getName() + " is not one.");
 		}
-		Affiliation added = person.affiliate(command.organizationId(), command.role(), command.since(),
-				command.until(), command.current(), clock);
-		save(person);
-		events.publishEvent(new SubjectSaved(personId, SubjectKind.PERSON, person.getSlug(), by.username(), false,
-				"role " + (added.getRole() == null ? "" : added.getRole()) + " at " + organization.getName()));
-		return added;
+		Affiliation[] added = new Affiliation[1];
+		change(personId, Person.class, expectedVersion, by, person -> {
+			added[0] = person.affiliate(command.organizationId(), command.role(), command.since(), command.until(),
+					command.current(), clock);
+			return "role " + (added[0].getRole() == null ? "" : added[0].getRole()) + " at " + organization.getName();
+		});
+		return added[0];
 	}
 
 	@Transactional
 	public void removeAffiliation(long personId, long affiliationId, Actor by) {
-		requireEditor(by);
-		Person person = (Person) get(personId, SubjectKind.PERSON);
-		person.removeAffiliation(affiliationId, clock);
-		save(person);
-		events.publishEvent(new SubjectSaved(personId, SubjectKind.PERSON, person.getSlug(), by.username(), false,
-				"removed role #" + affiliationId));
+		change(personId, Person.class, null, by, person -> {
+			person.removeAffiliation(affiliationId, clock);
+			return "removed role #" + affiliationId;
+		});
 	}
 
 	@Transactional
 	public void makeCurrent(long personId, long affiliationId, Actor by) {
-		requireEditor(by);
-		Person person = (Person) get(personId, SubjectKind.PERSON);
-		person.makeCurrent(affiliationId, clock);
-		save(person);
-		events.publishEvent(new SubjectSaved(personId, SubjectKind.PERSON, person.getSlug(), by.username(), false,
-				"current role #" + affiliationId));
+		change(personId, Person.class, null, by, person -> {
+			person.makeCurrent(affiliationId, clock);
+			return "current role #" + affiliationId;
+		});
 	}
 
 	@Transactional
 	public Participant addParticipant(long eventId, long subjectId, String role, Actor by) {
 		requireEditor(by);
-		Event event = (Event) get(eventId, SubjectKind.EVENT);
 		Subject participant = get(subjectId);
 		if (participant instanceof Event) {
 			throw new DomainException("Participants are people or organizations; to link two events, use 'follows up on'.");
 		}
-		Participant added = event.addParticipant(subjectId, role, clock);
-		save(event);
-		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
-				"participant " + participant.getName()));
-		return added;
+		Participant[] added = new Participant[1];
+		change(eventId, Event.class, null, by, event -> {
+			added[0] = event.addParticipant(subjectId, role, clock);
+			return "participant " + participant.getName();
+		});
+		return added[0];
 	}
 
 	@Transactional
 	public void removeParticipant(long eventId, long participantId, Actor by) {
-		requireEditor(by);
-		Event event = (Event) get(eventId, SubjectKind.EVENT);
-		event.removeParticipant(participantId, clock);
-		save(event);
-		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
-				"removed participant #" + participantId));
+		change(eventId, Event.class, null, by, event -> {
+			event.removeParticipant(participantId, clock);
+			return "removed participant #" + participantId;
+		});
 	}
 
 	@Transactional
 	public void followUpOn(long eventId, long previousEventId, Actor by) {
 		requireEditor(by);
-		Event event = (Event) get(eventId, SubjectKind.EVENT);
 		if (eventId != previousEventId && !(get(previousEventId) instanceof Event)) {
 			throw new DomainException("An event can only follow up on another event.");
 		}
-		event.followUpOn(previousEventId, clock);
-		save(event);
-		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
-				"follows up on #" + previousEventId));
+		change(eventId, Event.class, null, by, event -> {
+			event.followUpOn(previousEventId, clock);
+			return "follows up on #" + previousEventId;
+		});
 	}
 
 	@Transactional
 	public void dropFollowUp(long eventId, long previousEventId, Actor by) {
+		change(eventId, Event.class, null, by, event -> {
+			event.dropFollowUp(previousEventId, clock);
+			return "no longer follows up on #" + previousEventId;
+		});
+	}
+
+	/**
+	 * One change to a person's roles or an event's participants and follow-ups: loads it (refusing
+	 * a stale version), applies {@code change}, saves, and announces what changed (its return value).
+	 */
+	private <T extends Subject> void change(long id, Class<T> type, Long expectedVersion, Actor by,
+			java.util.function.Function<T, String> change) {
 		requireEditor(by);
-		Event event = (Event) get(eventId, SubjectKind.EVENT);
-		event.dropFollowUp(previousEventId, clock);
-		save(event);
-		events.publishEvent(new SubjectSaved(eventId, SubjectKind.EVENT, event.getSlug(), by.username(), false,
-				"no longer follows up on #" + previousEventId));
+		SubjectKind kind = type == Person.class ? SubjectKind.PERSON : SubjectKind.EVENT;
+		T subject = type.cast(get(id, kind));
+		checkVersion(subject, expectedVersion);
+		String what = change.apply(subject);
+		save(subject);
+		events.publishEvent(new SubjectSaved(id, kind, subject.getSlug(), by.username(), false, what));
 	}
 
 	/**
