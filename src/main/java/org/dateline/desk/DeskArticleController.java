@@ -221,8 +221,12 @@ class DeskArticleController {
 	@GetMapping("/desk/articles/{id}/preview")
 	String preview(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
 		access.visible(id, user);
-		model.addAttribute("page", articles.preview(id));
-		model.addAttribute("subjects", coverage.subjectsOf(id));
+		var page = articles.preview(id);
+		var subjects = coverage.subjectsOf(id);
+		model.addAttribute("page", page);
+		model.addAttribute("subjects", subjects);
+		model.addAttribute("bodyHtml", org.dateline.coverage.FirstMentionLinker.link(page.article().bodyHtml(), subjects));
+		model.addAttribute("expanded", coverage.expanded(id, page.article().publishedAt()));
 		model.addAttribute("preview", true);
 		return "site/article";
 	}

@@ -7,6 +7,7 @@ import org.dateline.article.ArticleViews.ArticlePage;
 import org.dateline.article.ArticleViews.Found;
 import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
+import org.dateline.coverage.FirstMentionLinker;
 import org.dateline.coverage.StoryCoverage;
 import org.dateline.coverage.StoryCoverage.LinkedSubject;
 import org.springframework.http.HttpStatus;
@@ -49,15 +50,12 @@ class ArticlePageController {
 		return "site/article";
 	}
 
-	/** What the story page and the desk's preview show around the story. */
+	/** What the story page shows around the story; the desk's preview builds the same in DeskArticleController. */
 	List<LinkedSubject> addCoverage(Model model, ArticlePage page) {
 		List<LinkedSubject> subjects = coverage.subjectsOf(page.article().id());
 		model.addAttribute("page", page);
 		model.addAttribute("subjects", subjects);
-		model.addAttribute("bodyHtml", FirstMentionLinker.link(page.article().bodyHtml(), subjects.stream()
-			.map(s -> new FirstMentionLinker.Target(SiteUrls.subjectPath(s.kind(), s.slug()),
-					s.kind().label() + ": " + s.name(), s.names()))
-			.toList()));
+		model.addAttribute("bodyHtml", FirstMentionLinker.link(page.article().bodyHtml(), subjects));
 		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
 		return subjects;
 	}

@@ -1,4 +1,4 @@
-package org.dateline.site;
+package org.dateline.coverage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,7 @@ import org.jsoup.nodes.TextNode;
  * "Al Thani"). Text already inside a link or a heading is left alone, and where two names start at
  * the same place the longer one wins.
  */
-final class FirstMentionLinker {
+public final class FirstMentionLinker {
 
 	/** A subject to link: its page and every name it goes by. */
 	record Target(String href, String title, List<String> names) {
@@ -28,7 +28,17 @@ final class FirstMentionLinker {
 	private FirstMentionLinker() {
 	}
 
-	static String link(String bodyHtml, List<Target> targets) {
+	/**
+	 * The story's body with the first mention of each of its subjects linked to the subject's page
+	 * ({@code /people/{slug}} and so on), as both the story page and the desk's preview show it.
+	 */
+	public static String link(String bodyHtml, List<StoryCoverage.LinkedSubject> subjects) {
+		return linkTargets(bodyHtml, subjects.stream()
+			.map(s -> new Target("/" + s.kind().plural() + "/" + s.slug(), s.kind().label() + ": " + s.name(), s.names()))
+			.toList());
+	}
+
+	static String linkTargets(String bodyHtml, List<Target> targets) {
 		if (bodyHtml == null || bodyHtml.isEmpty() || targets.isEmpty()) {
 			return bodyHtml;
 		}
@@ -122,7 +132,12 @@ final class FirstMentionLinker {
 		List<String> words = new ArrayList<>();
 		for (String word : name.strip().split("[\\s\\-‐‑–\u00A0\u202F]+")) {
 			if (!word.isEmpty()) {
-				words.add(Pattern.quote(word));
+				// straight and curly apostrophes are the same: "Dockers' Union" is "Dockers’ Union"
+				List<String> pieces = new ArrayList<>();
+				for (String piece : word.split("['’]", -1)) {
+					pieces.add(Pattern.quote(piece));
+				}
+				words.add(String.join("['’]", pieces));
 			}
 		}
 		return String.join("[\\s\\-‐‑–\u00A0\u202F\u200B-\u200F]+", words);
