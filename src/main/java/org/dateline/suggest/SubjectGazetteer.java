@@ -68,12 +68,19 @@ class SubjectGazetteer {
 	/** The gazetteer as of now. */
 	LiveGazetteer.Snapshot snapshot() {
 		if (!built) {
-			rebuild();
+			buildOnce();
 		}
 		else if (System.currentTimeMillis() - lastCheck > CHECK_EVERY_MILLIS) {
 			catchUp();
 		}
 		return live.snapshot();
+	}
+
+	/** The first build, once, however many requests arrive together. */
+	private synchronized void buildOnce() {
+		if (!built) {
+			rebuild();
+		}
 	}
 
 	/** Builds the base from every subject, and forgets the overlay. */

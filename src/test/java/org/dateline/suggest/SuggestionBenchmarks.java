@@ -153,17 +153,19 @@ public class SuggestionBenchmarks {
 		return new double[] { seconds[1], megabytes, SUBJECTS, aliases, held.snapshot().base().patterns() };
 	}
 
+	/** The heap in use once collecting no longer frees anything (at most ten collections). */
 	private static long usedAfterGc() {
-		for (int i = 0; i < 4; i++) {
+		var memory = ManagementFactory.getMemoryMXBean();
+		long used = Long.MAX_VALUE;
+		for (int i = 0; i < 10; i++) {
 			System.gc();
-			try {
-				Thread.sleep(100);
+			long now = memory.getHeapMemoryUsage().getUsed();
+			if (now >= used) {
+				return now;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			used = now;
 		}
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		return used;
 	}
 
 }
