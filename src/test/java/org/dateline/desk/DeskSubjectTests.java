@@ -97,6 +97,22 @@ class DeskSubjectTests {
 	}
 
 	@Test
+	void eachKindsFormAsksOnlyForItsOwnFields() throws Exception {
+		Document person = Jsoup.parse(mvc.perform(get("/desk/people/new").with(user(editor))).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(person.select("#description")).hasSize(1);
+		assertThat(person.select("#country, #start, #parent")).isEmpty();
+		Document organization = Jsoup.parse(mvc.perform(get("/desk/organizations/new").with(user(editor))).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(organization.select("#country, #parent, #organizationKind")).hasSize(3);
+		assertThat(organization.select("#description, #start")).isEmpty();
+		Document event = Jsoup.parse(mvc.perform(get("/desk/events/new").with(user(editor))).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(event.select("#start, #end, #place, #status, #eventKind")).hasSize(5);
+		assertThat(event.select("#description, #country")).isEmpty();
+	}
+
+	@Test
 	void badInputComesBackWithClearMessagesAndTheTextKept() throws Exception {
 		mvc.perform(post("/desk/people").with(user(editor)).with(csrf()).param("name", " ")
 			.param("summary", "A summary worth keeping."))
