@@ -337,8 +337,20 @@ public class SubjectPages {
 	public record SitemapEntry(SubjectKind kind, String slug, Instant lastModified) {
 	}
 
-	/** The subjects with at least one published story, oldest first, for the subject sitemap. */
-	public List<SitemapEntry> forSitemap(int limit) {
+	private static final String WITH_COVERAGE = """
+			exists (select 1 from article_mention m
+			        where m.subject_id = s.id and m.published_at is not null and m.published_at <= :now)""";
+
+	/** How many subjects have at least one published story. */
+	public long countWithCoverage() {
+		return jdbc.sql("select count(*) from subject s where " + WITH_COVERAGE)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+	}
+
+	/** One page (from 0) of the subjects with at least one published story, oldest first, for the sitemap. */
+	public List<SitemapEntry> forSitemap(int page, int limit) {
 		return jdbc.sql("""
 				select s.kind, s.slug, greatest(s.updated_at, (select max(m.published_at) from article_mention m
 				    where m.subject_id = s.id and m.published_at <= :now))
@@ -346,9 +358,10 @@ public class SubjectPages {
 				where exists (select 1 from article_mention m
 				              where m.subject_id = s.id and m.published_at is not null and m.published_at <= :now)
 				order by s.id
-				limit :limit""")
+				limit :limit offset :offset""")
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("limit", limit)
+			.param("offset", (long) page * limit)
 			.query((rs, n) -> new SitemapEntry(SubjectKind.valueOf(rs.getString(1)), rs.getString(2),
 					ReaderArticles.instant(rs, 3)))
 			.list();

@@ -90,14 +90,47 @@ class SitemapController {
 		return xml(urlset(entries, number == 1));
 	}
 
-	/** The pages of people, organizations and events that have published coverage. */
+	/**
+	 * The pages of people, organizations and events that have published coverage; past the page
+	 * size, an index of {@code /sitemap-subjects-N.xml} pages.
+	 */
 	@GetMapping("/sitemap-subjects.xml")
 	ResponseEntity<String> subjectSitemap() throws XMLStreamException {
+		long count = subjects.countWithCoverage();
+		if (count <= pageSize) {
+			return xml(subjectUrlset(subjects.forSitemap(0, pageSize)));
+		}
+		int pages = (int) ((count + pageSize - 1) / pageSize);
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = start(out);
+		xml.writeStartElement("sitemapindex");
+		xml.writeDefaultNamespace(SITEMAP_NS);
+		for (int page = 1; page <= pages; page++) {
+			xml.writeStartElement("sitemap");
+			element(xml, "loc", urls.absolute("/sitemap-subjects-" + page + ".xml"));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return xml(out.toString());
+	}
+
+	@GetMapping("/sitemap-subjects-{page}.xml")
+	ResponseEntity<String> subjectSitemapPage(@PathVariable String page) throws XMLStreamException {
+		int number = SectionPageController.parsePage(page);
+		List<SubjectPages.SitemapEntry> entries = subjects.forSitemap(number - 1, pageSize);
+		if (entries.isEmpty()) {
+			throw new SectionPageNotFoundException("subject sitemap " + number);
+		}
+		return xml(subjectUrlset(entries));
+	}
+
+	private String subjectUrlset(List<SubjectPages.SitemapEntry> entries) throws XMLStreamException {
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = start(out);
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace(SITEMAP_NS);
-		for (SubjectPages.SitemapEntry entry : subjects.forSitemap(pageSize)) {
+		for (SubjectPages.SitemapEntry entry : entries) {
 			xml.writeStartElement("url");
 			element(xml, "loc", urls.subject(entry.kind(), entry.slug()));
 			element(xml, "lastmod", w3c(entry.lastModified()));
@@ -105,7 +138,7 @@ class SitemapController {
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
-		return xml(out.toString());
+		return out.toString();
 	}
 
 	@GetMapping("/news-sitemap.xml")

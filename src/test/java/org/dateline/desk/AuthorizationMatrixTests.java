@@ -107,6 +107,7 @@ class AuthorizationMatrixTests {
 		row(GET, "/sitemap.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/sitemap-{page}.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/sitemap-subjects.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/sitemap-subjects-{page}.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/news-sitemap.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/robots.txt", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 		row(GET, "/people/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);

@@ -308,6 +308,17 @@ class SubjectPagesTests {
 			.doesNotContain("/people/" + uncovered.getSlug() + "</loc>");
 		assertThat(mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString())
 			.contains("/sitemap-subjects.xml");
+
+		// past the page size, an index of pages that together list every subject with coverage
+		SitemapController small = new SitemapController(context.getBean(org.dateline.article.ReaderArticles.class),
+				new SiteUrls(), context.getBean(org.dateline.shared.DatelineProperties.class), 1,
+				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectPages.class));
+		String index = small.subjectSitemap().getBody();
+		ReaderSiteTests.validate(index);
+		assertThat(index).contains("<sitemapindex", "/sitemap-subjects-1.xml", "/sitemap-subjects-2.xml");
+		String first = small.subjectSitemapPage("1").getBody();
+		ReaderSiteTests.validate(first);
+		assertThat(first).contains("<urlset");
 	}
 
 	@Test
