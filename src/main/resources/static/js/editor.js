@@ -48,6 +48,20 @@
     if (source.value.trim() !== '') {
       quill.clipboard.dangerouslyPasteHTML(source.value, 'silent');
     }
+    // Quill's toolbar buttons are icons only: give each a name screen readers can say
+    var names = {
+      'ql-header:2': 'Heading', 'ql-header:3': 'Subheading', 'ql-bold:': 'Bold', 'ql-italic:': 'Italic',
+      'ql-link:': 'Link', 'ql-list:ordered': 'Numbered list', 'ql-list:bullet': 'Bulleted list',
+      'ql-blockquote:': 'Quote', 'ql-clean:': 'Remove formatting'
+    };
+    holder.parentNode.querySelectorAll('.ql-toolbar button').forEach(function (button) {
+      var cls = Array.prototype.find.call(button.classList, function (c) { return c.indexOf('ql-') === 0; }) || '';
+      var name = names[cls + ':' + (button.value || '')];
+      if (name) {
+        button.setAttribute('aria-label', name);
+        button.setAttribute('title', name);
+      }
+    });
     quill.root.setAttribute('aria-label', 'Body');
     quill.root.setAttribute('role', 'textbox');
     quill.root.setAttribute('aria-multiline', 'true');

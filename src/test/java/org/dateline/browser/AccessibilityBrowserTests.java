@@ -69,6 +69,24 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void theStoryEditorAndSubjectPagesOnTheDeskHaveNoSeriousOrCriticalViolations() throws IOException {
+		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
+		TestSubjects make = new TestSubjects(context, editor.toActor());
+		Organization agency = make.organization(TestSubjects.unique("Harbour Agency"), "HA");
+		Article story = articles.create(new SaveArticle(new ArticleContent("Desk accessibility", null,
+				"<p>The Harbour Agency met.</p>", null, List.of(Byline.ofName("Desk")), List.of(new Mention(agency.getId(),
+						Mention.Prominence.PRIMARY, Mention.Source.MANUAL))), articles.sections().get(0).getId(), null, null),
+				editor.toActor());
+		try (DeskBrowser browser = new DeskBrowser(port)) {
+			browser.open("/desk").signIn(editor.getUsername(), TestAccounts.PASSWORD);
+			for (String path : List.of("/desk/articles/" + story.getId(), "/desk/organizations/" + agency.getId(),
+					"/desk/people/new", "/desk/events")) {
+				assertThat(seriousViolations(browser, path)).as("axe violations on " + path).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void readerPagesHaveNoSeriousOrCriticalViolations() throws IOException {
 		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
 		TestSubjects make = new TestSubjects(context, editor.toActor());
