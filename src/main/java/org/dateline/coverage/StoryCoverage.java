@@ -75,7 +75,7 @@ public class StoryCoverage {
 
 	/** A subject as the story page links it; {@code names} holds its name first, then its aliases. */
 	public record LinkedSubject(long id, SubjectKind kind, String name, String slug, boolean primary,
-			List<String> names, String description) {
+			List<String> names) {
 	}
 
 	private final JdbcClient jdbc;
@@ -91,13 +91,9 @@ public class StoryCoverage {
 	public List<LinkedSubject> subjectsOf(long articleId) {
 		return jdbc.sql("""
 				select s.id, s.kind, s.name, s.slug, m.prominence = 'PRIMARY',
-				       array(select a.name from subject_alias a where a.subject_id = s.id order by length(a.name) desc),
-				       coalesce(p.description, o.country, e.place)
+				       array(select a.name from subject_alias a where a.subject_id = s.id order by length(a.name) desc)
 				from article_mention m
 				join subject s on s.id = m.subject_id
-				left join person p on p.id = s.id
-				left join organization o on o.id = s.id
-				left join event e on e.id = s.id
 				where m.article_id = ?
 				order by m.prominence = 'PRIMARY' desc, s.name""")
 			.param(articleId)
@@ -106,7 +102,7 @@ public class StoryCoverage {
 				names.add(rs.getString(3));
 				names.addAll(strings(rs.getArray(6)));
 				return new LinkedSubject(rs.getLong(1), SubjectKind.valueOf(rs.getString(2)), rs.getString(3),
-						rs.getString(4), rs.getBoolean(5), List.copyOf(names), rs.getString(7));
+						rs.getString(4), rs.getBoolean(5), List.copyOf(names));
 			})
 			.list();
 	}

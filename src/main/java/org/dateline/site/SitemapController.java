@@ -63,21 +63,9 @@ class SitemapController {
 	ResponseEntity<String> sitemap() throws XMLStreamException {
 		long count = articles.publishedCount();
 		if (count + 1 <= pageSize) {
-			return xml(urlset(articles.sitemapPage(0, pageSize), true));
+			return xml(urlset(stories(articles.sitemapPage(0, pageSize)), true));
 		}
-		int pages = (int) ((count + pageSize - 1) / pageSize);
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("sitemapindex");
-		xml.writeDefaultNamespace(SITEMAP_NS);
-		for (int page = 1; page <= pages; page++) {
-			xml.writeStartElement("sitemap");
-			element(xml, "loc", urls.absolute("/sitemap-" + page + ".xml"));
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return xml(out.toString());
+		return xml(index("/sitemap-", count));
 	}
 
 	@GetMapping("/sitemap-{page}.xml")
@@ -87,7 +75,7 @@ class SitemapController {
 		if (entries.isEmpty()) {
 			throw new SectionPageNotFoundException("sitemap " + number);
 		}
-		return xml(urlset(entries, number == 1));
+		return xml(urlset(stories(entries), number == 1));
 	}
 
 	/**
@@ -98,21 +86,9 @@ class SitemapController {
 	ResponseEntity<String> subjectSitemap() throws XMLStreamException {
 		long count = subjects.countWithCoverage();
 		if (count <= pageSize) {
-			return xml(subjectUrlset(subjects.forSitemap(0, pageSize)));
+			return xml(urlset(subjectUrls(subjects.forSitemap(0, pageSize)), false));
 		}
-		int pages = (int) ((count + pageSize - 1) / pageSize);
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("sitemapindex");
-		xml.writeDefaultNamespace(SITEMAP_NS);
-		for (int page = 1; page <= pages; page++) {
-			xml.writeStartElement("sitemap");
-			element(xml, "loc", urls.absolute("/sitemap-subjects-" + page + ".xml"));
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return xml(out.toString());
+		return xml(index("/sitemap-subjects-", count));
 	}
 
 	@GetMapping("/sitemap-subjects-{page}.xml")
@@ -122,18 +98,31 @@ class SitemapController {
 		if (entries.isEmpty()) {
 			throw new SectionPageNotFoundException("subject sitemap " + number);
 		}
-		return xml(subjectUrlset(entries));
+		return xml(urlset(subjectUrls(entries), false));
 	}
 
-	private String subjectUrlset(List<SubjectPages.SitemapEntry> entries) throws XMLStreamException {
+	/** A page in a sitemap: its address and when it last changed. */
+	private record Url(String loc, Instant lastModified) {
+	}
+
+	private List<Url> stories(List<SitemapEntry> entries) {
+		return entries.stream().map(e -> new Url(urls.article(e.slug()), e.lastModified())).toList();
+	}
+
+	private List<Url> subjectUrls(List<SubjectPages.SitemapEntry> entries) {
+		return entries.stream().map(e -> new Url(urls.subject(e.kind(), e.slug()), e.lastModified())).toList();
+	}
+
+	/** A sitemap index of {@code prefix + N + ".xml"} pages, enough for {@code count} addresses. */
+	private String index(String prefix, long count) throws XMLStreamException {
+		int pages = (int) ((count + pageSize - 1) / pageSize);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("urlset");
+		xml.writeStartElement("sitemapindex");
 		xml.writeDefaultNamespace(SITEMAP_NS);
-		for (SubjectPages.SitemapEntry entry : entries) {
-			xml.writeStartElement("url");
-			element(xml, "loc", urls.subject(entry.kind(), entry.slug()));
-			element(xml, "lastmod", w3c(entry.lastModified()));
+		for (int page = 1; page <= pages; page++) {
+			xml.writeStartElement("sitemap");
+			element(xml, "loc", urls.absolute(prefix + page + ".xml"));
 			xml.writeEndElement();
 		}
 		xml.writeEndElement();
@@ -190,7 +179,7 @@ class SitemapController {
 				urls.absolute("/sitemap-subjects.xml"));
 	}
 
-	private String urlset(List<SitemapEntry> entries, boolean withHome) throws XMLStreamException {
+	private String urlset(List<Url> entries, boolean withHome) throws XMLStreamException {
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = start(out);
 		xml.writeStartElement("urlset");
@@ -201,9 +190,9 @@ class SitemapController {
 			element(xml, "changefreq", "hourly");
 			xml.writeEndElement();
 		}
-		for (SitemapEntry entry : entries) {
+		for (Url entry : entries) {
 			xml.writeStartElement("url");
-			element(xml, "loc", urls.article(entry.slug()));
+			element(xml, "loc", entry.loc());
 			element(xml, "lastmod", w3c(entry.lastModified()));
 			xml.writeEndElement();
 		}

@@ -1,9 +1,7 @@
 package org.dateline.subject;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -396,17 +394,6 @@ public class SubjectService {
 			candidate = base.withSuffix(n);
 		}
 		return candidate;
-	}
-
-	/** Names of subjects by id, for showing references (roles, participants) on the desk. */
-	public List<SubjectRef> refs(java.util.Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return new ArrayList<>();
-		}
-		return jdbc.sql("select id, kind, name, slug from subject where id = any(?) order by name")
-			.param(ids.toArray(Long[]::new))
-			.query(SubjectRef.MAPPER)
-			.list();
 	}
 
 }

@@ -143,10 +143,6 @@ final class Gazetteer {
 		return subjects.get(id);
 	}
 
-	boolean contains(long id) {
-		return subjects.containsKey(id);
-	}
-
 	int size() {
 		return subjects.size();
 	}

@@ -163,10 +163,6 @@ final class NameAutomaton {
 		return hits;
 	}
 
-	int states() {
-		return failure.length;
-	}
-
 	private static long key(int state, int word) {
 		return ((long) state << 32) | (word & 0xffffffffL);
 	}

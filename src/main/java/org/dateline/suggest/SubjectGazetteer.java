@@ -2,7 +2,6 @@ package org.dateline.suggest;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -48,8 +47,6 @@ class SubjectGazetteer {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	private final LiveGazetteer live = new LiveGazetteer();
 
 	private volatile boolean built;
@@ -60,9 +57,8 @@ class SubjectGazetteer {
 
 	private long lastCount;
 
-	SubjectGazetteer(JdbcClient jdbc, Clock clock) {
+	SubjectGazetteer(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/** The gazetteer as of now. */
@@ -169,10 +165,6 @@ class SubjectGazetteer {
 	private void reload(long id) {
 		jdbc.sql(SELECT + " where s.id = ?").param(id).query(NAMED).optional()
 			.ifPresentOrElse(live::update, () -> live.remove(id));
-	}
-
-	Clock clock() {
-		return clock;
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstMentionLinkerTests {
 
 	LinkedSubject varga = new LinkedSubject(1, SubjectKind.PERSON, "Ilse Varga", "ilse-varga", true,
-			List.of("Ilse Varga", "Varga"), null);
+			List.of("Ilse Varga", "Varga"));
 
 	LinkedSubject union = new LinkedSubject(2, SubjectKind.ORGANIZATION, "Dockers' Union", "dockers-union", false,
-			List.of("Dockers' Union", "DU"), null);
+			List.of("Dockers' Union", "DU"));
 
 	@Test
 	void onlyTheFirstMentionIsLinkedAndTheLongestNameWins() {

@@ -2,7 +2,6 @@ package org.dateline.site;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
