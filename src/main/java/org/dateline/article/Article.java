@@ -369,6 +369,23 @@ public class Article extends AbstractAggregateRoot<Article> {
 		return createdBy;
 	}
 
+	/**
+	 * Moves a published story into the past, as if it had been written at {@code writtenAt} and
+	 * published at {@code publishedAt}: how the demo newsroom gets a history. Refused for a story
+	 * that is not published, or for times in the wrong order.
+	 */
+	void backdate(Instant writtenAt, Instant publishedAt) {
+		if (status != ArticleStatus.PUBLISHED) {
+			throw new DomainException("Only a published story can be back-dated.");
+		}
+		if (writtenAt.isAfter(publishedAt)) {
+			throw new DomainException("A story cannot be published before it was written.");
+		}
+		this.createdAt = writtenAt;
+		this.publishedAt = publishedAt;
+		this.updatedAt = publishedAt;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

@@ -20,6 +20,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsBySlug(String slug);
 
+	@Query(value = "select exists (select 1 from article)", nativeQuery = true)
+	boolean anyStory();
+
 	boolean existsBySlugAndIdNot(String slug, Long id);
 
 	@Query("""
