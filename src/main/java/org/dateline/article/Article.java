@@ -39,6 +39,7 @@ import org.dateline.article.ArticleEvents.ArticleUnpublished;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.HtmlSanitizer;
+import org.dateline.shared.PlainText;
 import org.dateline.shared.Slug;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -296,11 +297,11 @@ public class Article extends AbstractAggregateRoot<Article> {
 	}
 
 	private void apply(ArticleContent content) {
-		this.headline = content.headline();
-		this.dek = content.dek();
-		this.bodyHtml = HtmlSanitizer.sanitize(content.bodyHtml());
+		this.headline = PlainText.clean(content.headline());
+		this.dek = PlainText.clean(content.dek());
+		this.bodyHtml = HtmlSanitizer.sanitize(PlainText.clean(content.bodyHtml()));
 		this.bodyText = HtmlSanitizer.toPlainText(this.bodyHtml);
-		this.dateline = content.dateline();
+		this.dateline = PlainText.clean(content.dateline());
 		if (!content.bylines().isEmpty()) {
 			this.bylines.clear();
 			this.bylines.addAll(content.bylines());

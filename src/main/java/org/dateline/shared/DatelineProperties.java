@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether to load the demo newsroom into an empty database ({@code null}: only
  *     on the embedded database)
  * @param embeddedDatabase the embedded PostgreSQL used when no external database is set
+ * @param publicUrl the site's public address, such as {@code https://news.example}, from which
+ *     every absolute URL (canonical links, feeds, sitemaps, structured data) is built; never
+ *     the request's {@code Host}. Blank: {@code http://localhost} on the configured port
  */
 @ConfigurationProperties("dateline")
 public record DatelineProperties(
@@ -25,7 +28,8 @@ public record DatelineProperties(
 		@DefaultValue("Dateline") String siteName,
 		String adminPassword,
 		Boolean demo,
-		@DefaultValue EmbeddedDatabase embeddedDatabase) {
+		@DefaultValue EmbeddedDatabase embeddedDatabase,
+		String publicUrl) {
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)

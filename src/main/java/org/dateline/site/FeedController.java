@@ -16,6 +16,7 @@ import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.FeedItem;
 import org.dateline.article.ReaderArticles.SectionRef;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.PlainText;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,13 +64,13 @@ class FeedController {
 	private Feed feed(String title, String pagePath, String selfPath, List<FeedItem> items) {
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(urls.absolute(selfPath));
-		feed.setTitle(title);
+		feed.setTitle(clean(title));
 		feed.setAlternateLinks(List.of(link("alternate", urls.absolute(pagePath), "text/html")));
 		feed.setOtherLinks(List.of(link("self", urls.absolute(selfPath), "application/atom+xml")));
 		feed.setUpdated(items.isEmpty() ? new Date(0)
 				: Date.from(items.stream().map(FeedItem::updatedAt).max(java.util.Comparator.naturalOrder()).orElseThrow()));
 		Person publisher = new Person();
-		publisher.setName(properties.siteName());
+		publisher.setName(clean(properties.siteName()));
 		feed.setAuthors(List.of(publisher));
 		List<Entry> entries = new ArrayList<>();
 		for (FeedItem item : items) {
@@ -83,31 +84,36 @@ class FeedController {
 		Entry entry = new Entry();
 		String url = urls.article(item.slug());
 		entry.setId(url);
-		entry.setTitle(item.headline());
+		entry.setTitle(clean(item.headline()));
 		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
 		entry.setPublished(Date.from(item.publishedAt()));
 		entry.setUpdated(Date.from(item.updatedAt()));
 		List<SyndPerson> authors = new ArrayList<>();
 		for (String name : item.bylines()) {
 			Person person = new Person();
-			person.setName(name);
+			person.setName(clean(name));
 			authors.add(person);
 		}
 		entry.setAuthors(authors);
 		if (item.dek() != null) {
 			Content summary = new Content();
 			summary.setType("text");
-			summary.setValue(item.dek());
+			summary.setValue(clean(item.dek()));
 			entry.setSummary(summary);
 		}
 		Content content = new Content();
 		content.setType("html");
-		content.setValue(item.bodyHtml());
+		content.setValue(clean(item.bodyHtml()));
 		entry.setContents(List.of(content));
 		com.rometools.rome.feed.atom.Category category = new com.rometools.rome.feed.atom.Category();
-		category.setTerm(item.sectionName());
+		category.setTerm(clean(item.sectionName()));
 		entry.setCategories(List.of(category));
 		return entry;
+	}
+
+	/** Stories saved before input was cleaned may hold characters XML forbids; a feed must still parse. */
+	private static String clean(String text) {
+		return PlainText.clean(text);
 	}
 
 	private static Link link(String rel, String href, String type) {

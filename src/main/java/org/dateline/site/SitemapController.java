@@ -16,6 +16,7 @@ import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.SitemapEntry;
 import org.dateline.coverage.SubjectPages;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -144,7 +145,7 @@ class SitemapController {
 			xml.writeStartElement(NEWS_NS, "news");
 			xml.writeStartElement(NEWS_NS, "publication");
 			xml.writeStartElement(NEWS_NS, "name");
-			xml.writeCharacters(properties.siteName());
+			xml.writeCharacters(PlainText.clean(properties.siteName()));
 			xml.writeEndElement();
 			xml.writeStartElement(NEWS_NS, "language");
 			xml.writeCharacters("en");
@@ -154,7 +155,7 @@ class SitemapController {
 			xml.writeCharacters(w3c(entry.publishedAt()));
 			xml.writeEndElement();
 			xml.writeStartElement(NEWS_NS, "title");
-			xml.writeCharacters(entry.headline());
+			xml.writeCharacters(PlainText.clean(entry.headline()));
 			xml.writeEndElement();
 			xml.writeEndElement();
 			xml.writeEndElement();
@@ -210,7 +211,7 @@ class SitemapController {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(SITEMAP_NS, name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(PlainText.clean(text));
 		xml.writeEndElement();
 	}
 

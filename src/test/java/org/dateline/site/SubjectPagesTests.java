@@ -310,7 +310,7 @@ class SubjectPagesTests {
 
 		// past the page size, an index of pages that together list every subject with coverage
 		SitemapController small = new SitemapController(context.getBean(org.dateline.article.ReaderArticles.class),
-				new SiteUrls(), context.getBean(org.dateline.shared.DatelineProperties.class), 1,
+				context.getBean(SiteUrls.class), context.getBean(org.dateline.shared.DatelineProperties.class), 1,
 				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectPages.class));
 		String index = small.subjectSitemap().getBody();
 		ReaderSiteTests.validate(index);
