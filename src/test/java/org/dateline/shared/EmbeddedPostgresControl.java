@@ -30,6 +30,21 @@ public final class EmbeddedPostgresControl {
 		return port;
 	}
 
+	/** Stops a server left on the data directory (after a failed test), if there is one. */
+	public static void stopIfRunning(Path dataDirectory) {
+		OrphanedPostmaster.find(dataDirectory.toAbsolutePath().normalize()).ifPresent(postmaster -> {
+			try {
+				stop(dataDirectory);
+			}
+			catch (IOException | RuntimeException ex) {
+				postmaster.destroyForcibly();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+	}
+
 	/** Starts the server on the data directory again, on the port it had, and waits until it accepts connections. */
 	public static void start(Path dataDirectory, int port) throws IOException, InterruptedException {
 		Path absolute = dataDirectory.toAbsolutePath().normalize();

@@ -78,6 +78,14 @@ public final class ChildJvm implements AutoCloseable {
 		return process.pid();
 	}
 
+	/** SIGTERM: the JVM shuts down as on Ctrl-C, stopping its PostgreSQL. */
+	public void stop() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(90, TimeUnit.SECONDS)) {
+			kill();
+		}
+	}
+
 	/** {@code kill -9}: no shutdown hook runs, so children such as postgres live on. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();
