@@ -1,8 +1,12 @@
 package org.dateline.support;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +35,7 @@ public final class ChildJvm implements AutoCloseable {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx384m");
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(classPath());
 		command.add(mainClass.getName());
 		command.addAll(List.of(arguments));
 		Path output = Files.createTempFile(workingDirectory, "child", ".log");
@@ -40,6 +44,26 @@ public final class ChildJvm implements AutoCloseable {
 			.redirectOutput(output.toFile())
 			.start();
 		return new ChildJvm(process, output);
+	}
+
+	/**
+	 * This JVM's test classpath: {@code java.class.path} under Surefire, the plugin's class loader
+	 * under {@code exec:java} (where {@code java.class.path} is Maven's own).
+	 */
+	private static String classPath() {
+		if (ChildJvm.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 1) {
+			List<String> entries = new ArrayList<>();
+			for (URL url : loader.getURLs()) {
+				try {
+					entries.add(Path.of(url.toURI()).toString());
+				}
+				catch (URISyntaxException ex) {
+					throw new IllegalStateException("Odd classpath entry " + url, ex);
+				}
+			}
+			return String.join(File.pathSeparator, entries);
+		}
+		return System.getProperty("java.class.path");
 	}
 
 	/** Waits until a line of output starts with the prefix, and returns that line. */
@@ -76,6 +100,14 @@ public final class ChildJvm implements AutoCloseable {
 
 	public long pid() {
 		return process.pid();
+	}
+
+	/** SIGTERM: the JVM shuts down as on Ctrl-C, stopping its PostgreSQL. */
+	public void stop() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(90, TimeUnit.SECONDS)) {
+			kill();
+		}
 	}
 
 	/** {@code kill -9}: no shutdown hook runs, so children such as postgres live on. */
