@@ -155,7 +155,10 @@ class ArticleForm {
 		if (!linksShown) {
 			return null;
 		}
-		return keptLinks().stream().map(r -> new Mention(r.subjectId, r.prominence, r.source)).toList();
+		// an empty prominence or source in the post binds to null: take the defaults
+		return keptLinks().stream().map(r -> new Mention(r.subjectId,
+				r.prominence == null ? Mention.Prominence.MENTIONED : r.prominence,
+				r.source == null ? Mention.Source.MANUAL : r.source)).toList();
 	}
 
 	List<LinkRow> keptLinks() {

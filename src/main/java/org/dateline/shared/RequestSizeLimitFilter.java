@@ -38,7 +38,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		if (length > maxBytes) {
-			log.warn("Refused a {}-byte {} to {}", length, request.getMethod(), request.getRequestURI());
+			log.warn("Refused a {}-byte {} to {}", length, request.getMethod(), LogText.safe(request.getRequestURI()));
 			response.setHeader("Connection", "close");
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;

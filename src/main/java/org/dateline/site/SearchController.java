@@ -53,7 +53,7 @@ class SearchController {
 		LocalDate toDate = date(to, model);
 		int pageNumber;
 		try {
-			pageNumber = Math.max(1, Integer.parseInt(page.strip()));
+			pageNumber = Math.min(Math.max(1, Integer.parseInt(page.strip())), MAX_PAGE);
 		}
 		catch (NumberFormatException ex) {
 			pageNumber = 1;
@@ -72,12 +72,20 @@ class SearchController {
 		return "site/search";
 	}
 
+	/** Past this page nobody reads; a larger number would overflow the offset. */
+	static final int MAX_PAGE = 10_000;
+
 	private static LocalDate date(String value, Model model) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip());
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				// PostgreSQL cannot compare with '+999999999-12-31'
+				throw new DateTimeParseException("out of range", value, 0);
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			model.addAttribute("dateNote", "A date was not understood and was left out. Use the form 2026-03-01.");

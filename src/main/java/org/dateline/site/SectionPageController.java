@@ -38,7 +38,7 @@ class SectionPageController {
 	static int parsePage(String page) {
 		try {
 			int number = Integer.parseInt(page.strip());
-			if (number >= 1) {
+			if (number >= 1 && number <= SearchController.MAX_PAGE) {
 				return number;
 			}
 		}

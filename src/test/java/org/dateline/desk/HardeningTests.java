@@ -48,11 +48,14 @@ class HardeningTests {
 
 	DeskUser reporter;
 
+	org.dateline.subject.TestSubjects subjects;
+
 	@BeforeEach
 	void setUp() {
 		TestAccounts accounts = new TestAccounts(context);
 		editor = accounts.create(Role.EDITOR);
 		reporter = accounts.create(Role.REPORTER);
+		subjects = new org.dateline.subject.TestSubjects(context, editor.toActor());
 	}
 
 	long section() {
@@ -131,6 +134,62 @@ class HardeningTests {
 		long html = create(reporter, "Trial ratios in HTML", "<p>" + sentence + "</p><p>x <b>bold</b> and a <b and c> d</p>");
 		assertThat(articles.get(html).getBodyText()).isEqualTo(sentence + "\n\nx bold and a <b and c> d");
 		assertThat(articles.get(html).getBodyHtml()).contains("<b>bold</b>").doesNotContain("<b and");
+	}
+
+
+	@Test
+	void aSaveWithoutAVersionIsAConflictNotAnOverwrite() throws Exception {
+		long id = create(editor, "Council meets on Tuesday", "First text.");
+		mvc.perform(post("/desk/articles/" + id).with(user(editor)).with(csrf())
+			.param("headline", "Council meets on Tuesday").param("body", "Newer text saved by a colleague.")
+			.param("sectionId", String.valueOf(section()))
+			.param("version", String.valueOf(articles.get(id).getVersion())));
+		MockHttpServletResponse stale = mvc.perform(post("/desk/articles/" + id).with(user(editor)).with(csrf())
+			.param("headline", "Council meets on Tuesday").param("body", "Old text from a form without a version.")
+			.param("sectionId", String.valueOf(section()))).andReturn().getResponse();
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(stale.getContentAsString()).contains("Old text from a form without a version.");
+		assertThat(articles.get(id).getBodyText()).isEqualTo("Newer text saved by a colleague.");
+	}
+
+	@Test
+	void unboundedParametersAndOverlongNamesAreNotA500() throws Exception {
+		DeskUser admin = new TestAccounts(context).create(Role.ADMIN);
+		assertThat(fetch("/search?q=talks&to=%2B999999999-12-31").getStatus()).isEqualTo(200);
+		assertThat(fetch("/search?q=talks&from=-999999999-01-01&page=2147483647").getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(get("/desk/audit?page=2147483647").with(user(admin))).andReturn()
+			.getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(get("/desk/audit?from=%2B999999999-12-31&until=-999999999-01-01").with(user(admin)))
+			.andReturn().getResponse().getStatus()).isLessThan(500);
+		assertThat(mvc.perform(get("/desk/people?page=2147483647").with(user(editor))).andReturn().getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(fetch("/sections/" + articles.sections().get(0).getSlug() + "?page=2147483647").getStatus())
+			.isEqualTo(404);
+
+		MockHttpServletResponse section = mvc.perform(post("/desk/sections").with(user(editor)).with(csrf())
+			.param("name", "S".repeat(101))).andReturn().getResponse();
+		assertThat(section.getStatus()).isEqualTo(302);
+		MvcResult flashed = mvc.perform(post("/desk/sections").with(user(editor)).with(csrf())
+			.param("name", "S".repeat(101))).andReturn();
+		assertThat(flashed.getFlashMap().get("error")).isEqualTo("Keep the section name to 100 characters or fewer.");
+
+		// an empty prominence on a link row
+		long subject = subjects.person(org.dateline.subject.TestSubjects.unique("Prominence Tester")).getId();
+		long id = create(editor, "Links with empty prominence", "Text.");
+		MockHttpServletResponse saved = mvc.perform(post("/desk/articles/" + id).with(user(editor)).with(csrf())
+			.param("headline", "Links with empty prominence").param("body", "Text.")
+			.param("sectionId", String.valueOf(section())).param("version", String.valueOf(articles.get(id).getVersion()))
+			.param("linksShown", "true").param("links[0].subjectId", String.valueOf(subject))
+			.param("links[0].prominence", "").param("links[0].source", "")).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		assertThat(articles.get(id).getMentions()).hasSize(1);
+
+		// a role over 200 characters
+		long organization = subjects.organization(org.dateline.subject.TestSubjects.unique("Role Testers Guild")).getId();
+		MvcResult role = mvc.perform(post("/desk/people/" + subject + "/affiliations").with(user(editor)).with(csrf())
+			.param("organizationId", String.valueOf(organization)).param("role", "R".repeat(201))).andReturn();
+		assertThat(role.getResponse().getStatus()).isEqualTo(302);
+		assertThat(role.getFlashMap().get("error")).isEqualTo("Keep the role to 200 characters or fewer.");
 	}
 
 }
