@@ -31,6 +31,15 @@ public final class SuggestionEvaluation {
 	/** Stories written later by someone who had not seen the engine, with the same fixture and conventions. */
 	public static final String HELD_OUT = "/suggest/heldout/";
 
+	/** Stories modelled on real wire copy (agencies, newspapers), the set the wire-copy rules were tuned on. */
+	public static final String WIRE = "/suggest/wire/";
+
+	/** Ten more wire-copy stories, scored once before any tuning and kept out of it. */
+	public static final String WIRE_HELD_OUT = "/suggest/wire-heldout/";
+
+	/** Every set, in the order the reports list them. */
+	public static final List<String> SETS = List.of(DEVELOPMENT, HELD_OUT, WIRE, WIRE_HELD_OUT);
+
 	/** True and false positives and false negatives of one measure. */
 	public static final class Score {
 
