@@ -65,7 +65,6 @@ class FirstMentionLinkerTests {
 				() -> FirstMentionLinker.link(body.toString(), subjects));
 		assertThat(html).endsWith("<p>At last <a href=\"/people/person-99\" class=\"subject-link\" "
 				+ "title=\"Person: Person Number99\">Person Number99</a> spoke.</p>");
-		assertThat(html).hasSize(body.length() + html.length() - body.length());
 		assertThat(html.split("subject-link", -1)).hasSize(2);
 	}
 
