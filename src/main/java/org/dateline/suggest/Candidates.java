@@ -339,23 +339,24 @@ final class Candidates {
 	/** Whether the last word of the span also stands alone, capitalized, elsewhere in the text ("Varkova said"). */
 	private static boolean usedAloneElsewhere(Tokens tokens, boolean[] used, int first, int last) {
 		String surname = tokens.get(last).norm();
-		for (int k = 0; k < tokens.size(); k++) {
-			if ((k < first || k > last) && tokens.get(k).norm().equals(surname) && tokens.get(k).capitalized()
-					&& (k == 0 || !linked(tokens, k) || !tokens.get(k - 1).capitalized())
-					&& (k + 1 >= tokens.size() || !linked(tokens, k + 1) || !tokens.get(k + 1).capitalized())) {
-				return true;
-			}
-		}
-		return false;
+		return tokens.standaloneCount(surname) > (standalone(tokens, last) ? 1 : 0);
+	}
+
+	/** Whether word {@code k} stands alone: capitalized, with no capitalized word glued to it. */
+	static boolean standalone(Tokens tokens, int k) {
+		return tokens.get(k).capitalized() && (k == 0 || !linked(tokens, k) || !tokens.get(k - 1).capitalized())
+				&& (k + 1 >= tokens.size() || !linked(tokens, k + 1) || !tokens.get(k + 1).capitalized());
 	}
 
 	/** "Abu Shanab" after "Hassan Abu Shanab" is the same person: shorter forms become aliases. */
 	private static void mergeShortForms(Map<String, Person> people) {
 		for (String key : List.copyOf(people.keySet())) {
 			Person shorter = people.get(key);
-			for (Person longer : people.values()) {
-				String full = SubjectNames.normalize(longer.name);
-				if (longer != shorter && full.endsWith(" " + key) && full.length() > key.length()) {
+			String suffix = " " + key;
+			for (Map.Entry<String, Person> e : people.entrySet()) {
+				Person longer = e.getValue();
+				String full = e.getKey();
+				if (longer != shorter && full.endsWith(suffix)) {
 					longer.matched.addAll(shorter.matched);
 					if (longer.role == null && longer.organization == null) {
 						longer.role = shorter.role;

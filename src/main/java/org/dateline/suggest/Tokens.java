@@ -178,6 +178,22 @@ final class Tokens {
 
 	private java.util.Set<String> allWords;
 
+	private java.util.Map<String, Integer> standalone;
+
+	/** How many times the word stands alone, capitalized, in the text ("Varkova said"). */
+	int standaloneCount(String norm) {
+		if (standalone == null) {
+			java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+			for (int k = 0; k < tokens.size(); k++) {
+				if (Candidates.standalone(this, k)) {
+					counts.merge(tokens.get(k).norm(), 1, Integer::sum);
+				}
+			}
+			standalone = counts;
+		}
+		return standalone.getOrDefault(norm, 0);
+	}
+
 	/** Whether the word (normalized) is anywhere in the text. */
 	boolean hasWord(String norm) {
 		if (allWords == null) {
