@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 public class ReaderArticles {
 
 	/** The columns {@link #TEASER} reads, for a query joining {@code article a} and {@code section s}. */
-	public static final String TEASER_COLUMNS = "a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at";
+	public static final String TEASER_COLUMNS = "a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at, a.id";
 
 	public static final RowMapper<ArticleTeaser> TEASER = (rs, n) -> new ArticleTeaser(rs.getString(1), rs.getString(2),
-			rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7));
+			rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7), rs.getLong(8));
 
 	private final JdbcClient jdbc;
 
@@ -67,19 +67,6 @@ public class ReaderArticles {
 
 	/** A story in a sitemap. */
 	public record SitemapEntry(String slug, String headline, Instant publishedAt, Instant lastModified) {
-	}
-
-	/**
-	 * What readers can see, as a number that grows with every change and the time of the latest
-	 * change (kept by database triggers; see {@code V14__create_site_version.sql}).
-	 */
-	public record SiteVersion(long version, Instant changedAt) {
-	}
-
-	public SiteVersion siteVersion() {
-		return jdbc.sql("select version, changed_at from site_version where id = 1")
-			.query((rs, n) -> new SiteVersion(rs.getLong(1), instant(rs, 2)))
-			.single();
 	}
 
 	public List<ArticleTeaser> latest(int limit) {

@@ -317,7 +317,7 @@ public class SubjectPages {
 
 	private static ArticleTeaser teaser(ResultSet rs) throws SQLException {
 		return new ArticleTeaser(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-				rs.getString(8), ReaderArticles.instant(rs, 9));
+				rs.getString(8), ReaderArticles.instant(rs, 9), rs.getLong(10));
 	}
 
 	/** The subjects that most often share a story with this one, over its newest stories. */

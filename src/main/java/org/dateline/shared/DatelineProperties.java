@@ -1,10 +1,14 @@
 package org.dateline.shared;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code dateline.*} setting in one place. Secrets such as the first admin password
@@ -18,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether to load the demo newsroom into an empty database ({@code null}: only
  *     on the embedded database)
  * @param embeddedDatabase the embedded PostgreSQL used when no external database is set
+ * @param cache reader page caching: the in-app cache, surrogate keys and purges (docs/caching.md)
  */
 @ConfigurationProperties("dateline")
 public record DatelineProperties(
@@ -25,7 +30,8 @@ public record DatelineProperties(
 		@DefaultValue("Dateline") String siteName,
 		String adminPassword,
 		Boolean demo,
-		@DefaultValue EmbeddedDatabase embeddedDatabase) {
+		@DefaultValue EmbeddedDatabase embeddedDatabase,
+		@DefaultValue Cache cache) {
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)
@@ -34,6 +40,25 @@ public record DatelineProperties(
 	public record EmbeddedDatabase(
 			@DefaultValue("true") boolean enabled,
 			@DefaultValue("./data/postgres") Path dataDirectory) {
+	}
+
+	/**
+	 * @param maxBytes what the in-app page cache may hold, counting each page's bytes
+	 * @param tagHeader the response header naming a page's keys: {@code Surrogate-Key} (Varnish,
+	 *     Fastly; space-separated) or {@code Cache-Tag} (Cloudflare; comma-separated)
+	 * @param purgeUrls the caching proxies to send purges to (empty: none)
+	 * @param pollInterval how often each instance reads new invalidations when no notification came
+	 * @param purgeRetry the first wait before a failed purge is sent again (doubling up to a minute)
+	 * @param purgeAgainAfter a purge is sent a second time this long after the first, in case the proxy
+	 *     fetched a page from an instance that had not yet heard of the change
+	 */
+	public record Cache(
+			@DefaultValue("64MB") DataSize maxBytes,
+			@DefaultValue("Surrogate-Key") String tagHeader,
+			@DefaultValue List<URI> purgeUrls,
+			@DefaultValue("500ms") Duration pollInterval,
+			@DefaultValue("1s") Duration purgeRetry,
+			@DefaultValue("2s") Duration purgeAgainAfter) {
 	}
 
 }

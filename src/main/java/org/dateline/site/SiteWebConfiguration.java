@@ -1,8 +1,11 @@
 package org.dateline.site;
 
-import java.time.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
 
-import org.dateline.article.ReaderArticles;
+import org.dateline.cache.PageCache;
+import org.dateline.cache.ResponseKeys;
+import org.dateline.shared.DatelineProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +18,10 @@ import org.springframework.context.annotation.Configuration;
 class SiteWebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<ReaderPageCache> readerPageCache(ReaderArticles articles, Clock clock) {
-		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(
-				new ReaderPageCache(articles, clock));
+	FilterRegistrationBean<ReaderPageCache> readerPageCache(PageCache cache, ResponseKeys keys,
+			DatelineProperties properties, ObjectProvider<MeterRegistry> registry) {
+		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(new ReaderPageCache(cache,
+				keys, !properties.cache().purgeUrls().isEmpty(), registry.getIfAvailable()));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(0);
 		return registration;
