@@ -74,7 +74,7 @@ final class BenchProxies implements AutoCloseable {
 			await(nginxBase + "/", nginx);
 		}
 		if (varnishPort > 0) {
-			Path dir = Files.createDirectories(work.resolve("varnish-" + System.nanoTime()));
+			Path dir = Files.createDirectories(work.resolve("varnish-" + System.nanoTime())).toAbsolutePath();
 			Path vcl = dir.resolve("dateline.vcl");
 			Files.writeString(vcl, Files.readString(Path.of("docs/varnish/dateline.vcl"))
 				.replace(".port = \"8080\";", ".port = \"" + appPort + "\";"));
