@@ -63,19 +63,6 @@ public class ReaderArticles {
 	public record SitemapEntry(String slug, String headline, Instant publishedAt, Instant lastModified) {
 	}
 
-	/**
-	 * What readers can see, as a number that grows with every change and the time of the latest
-	 * change (kept by database triggers; see {@code V14__create_site_version.sql}).
-	 */
-	public record SiteVersion(long version, Instant changedAt) {
-	}
-
-	public SiteVersion siteVersion() {
-		return jdbc.sql("select version, changed_at from site_version where id = 1")
-			.query((rs, n) -> new SiteVersion(rs.getLong(1), instant(rs, 2)))
-			.single();
-	}
-
 	public List<ArticleTeaser> latest(int limit) {
 		return jdbc.sql("""
 				select %s

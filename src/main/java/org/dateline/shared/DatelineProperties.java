@@ -1,10 +1,14 @@
 package org.dateline.shared;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code dateline.*} setting in one place. Secrets such as the first admin password
@@ -21,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl the site's public address, such as {@code https://news.example}, from which
  *     every absolute URL (canonical links, feeds, sitemaps, structured data) is built; never
  *     the request's {@code Host}. Blank: {@code http://localhost} on the configured port
+ * @param cache reader page caching: the in-app cache, surrogate keys and purges (docs/caching.md)
  */
 @ConfigurationProperties("dateline")
 public record DatelineProperties(
@@ -29,7 +34,8 @@ public record DatelineProperties(
 		String adminPassword,
 		Boolean demo,
 		@DefaultValue EmbeddedDatabase embeddedDatabase,
-		String publicUrl) {
+		String publicUrl,
+		@DefaultValue Cache cache) {
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)
@@ -38,6 +44,25 @@ public record DatelineProperties(
 	public record EmbeddedDatabase(
 			@DefaultValue("true") boolean enabled,
 			@DefaultValue("./data/postgres") Path dataDirectory) {
+	}
+
+	/**
+	 * @param maxBytes what the in-app page cache may hold, counting each page's bytes
+	 * @param tagHeader the response header naming a page's keys: {@code Surrogate-Key} (Varnish,
+	 *     Fastly; space-separated) or {@code Cache-Tag} (Cloudflare; comma-separated)
+	 * @param purgeUrls the caching proxies to send purges to (empty: none)
+	 * @param pollInterval how often each instance reads new invalidations when no notification came
+	 * @param purgeRetry the first wait before a failed purge is sent again (doubling up to a minute)
+	 * @param purgeAgainAfter a purge is sent a second time this long after the first, in case the proxy
+	 *     fetched a page from an instance that had not yet heard of the change
+	 */
+	public record Cache(
+			@DefaultValue("64MB") DataSize maxBytes,
+			@DefaultValue("Surrogate-Key") String tagHeader,
+			@DefaultValue List<URI> purgeUrls,
+			@DefaultValue("500ms") Duration pollInterval,
+			@DefaultValue("1s") Duration purgeRetry,
+			@DefaultValue("2s") Duration purgeAgainAfter) {
 	}
 
 }

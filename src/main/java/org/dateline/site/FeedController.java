@@ -15,6 +15,8 @@ import com.rometools.rome.io.WireFeedOutput;
 import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.FeedItem;
 import org.dateline.article.ReaderArticles.SectionRef;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.PlainText;
 import org.springframework.http.MediaType;
@@ -37,20 +39,25 @@ class FeedController {
 
 	private final DatelineProperties properties;
 
-	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties) {
+	private final ResponseKeys keys;
+
+	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, ResponseKeys keys) {
 		this.articles = articles;
 		this.urls = urls;
 		this.properties = properties;
+		this.keys = keys;
 	}
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> siteFeed() throws FeedException {
+		keys.add(CacheKeys.FEED);
 		return atom(feed(properties.siteName(), "/", "/feed.atom", articles.forFeed(null, ENTRIES)));
 	}
 
 	@GetMapping("/sections/{slug}/feed.atom")
 	ResponseEntity<String> sectionFeed(@PathVariable String slug) throws FeedException {
 		SectionRef section = articles.section(slug).orElseThrow(() -> new SectionPageNotFoundException("'" + slug + "'"));
+		keys.add(CacheKeys.section(section.id()), CacheKeys.sectionStories(section.id()));
 		return atom(feed(section.name() + " · " + properties.siteName(), "/sections/" + slug,
 				"/sections/" + slug + "/feed.atom", articles.forFeed(slug, ENTRIES)));
 	}
@@ -74,6 +81,7 @@ class FeedController {
 		feed.setAuthors(List.of(publisher));
 		List<Entry> entries = new ArrayList<>();
 		for (FeedItem item : items) {
+			keys.add(CacheKeys.story(item.id()));
 			entries.add(entry(item));
 		}
 		feed.setEntries(entries);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.dateline.article.ReaderArticles;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SearchService;
 import org.dateline.coverage.SearchService.Query;
 import org.dateline.shared.DatelineProperties;
@@ -31,8 +33,11 @@ class SearchController {
 
 	private final SubjectDirectory subjects;
 
+	private final ResponseKeys keys;
+
 	SearchController(SearchService search, ReaderArticles articles, DatelineProperties properties,
-			SubjectDirectory subjects) {
+			SubjectDirectory subjects, ResponseKeys keys) {
+		this.keys = keys;
 		this.search = search;
 		this.articles = articles;
 		this.properties = properties;
@@ -62,6 +67,10 @@ class SearchController {
 				fromDate == null ? null : fromDate.atStartOfDay(properties.zone()).toInstant(),
 				toDate == null ? null : toDate.plusDays(1).atStartOfDay(properties.zone()).toInstant(),
 				about == null ? null : about.id(), pageNumber));
+		keys.add(CacheKeys.SEARCH);
+		if (about != null) {
+			keys.add(CacheKeys.subject(about.id()));
+		}
 		model.addAttribute("subject", about);
 		model.addAttribute("results", results);
 		model.addAttribute("q", results.query());

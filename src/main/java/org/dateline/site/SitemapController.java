@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.SitemapEntry;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SubjectPages;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.PlainText;
@@ -50,8 +52,12 @@ class SitemapController {
 
 	private final SubjectPages subjects;
 
+	private final ResponseKeys keys;
+
 	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties,
-			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock, SubjectPages subjects) {
+			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock, SubjectPages subjects,
+			ResponseKeys keys) {
+		this.keys = keys;
 		this.clock = clock;
 		this.subjects = subjects;
 		this.articles = articles;
@@ -219,7 +225,8 @@ class SitemapController {
 		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
-	private static ResponseEntity<String> xml(String body) {
+	private ResponseEntity<String> xml(String body) {
+		keys.add(CacheKeys.SITEMAP);
 		return ResponseEntity.ok().contentType(XML).body(body);
 	}
 

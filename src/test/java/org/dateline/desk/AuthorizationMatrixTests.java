@@ -293,4 +293,18 @@ class AuthorizationMatrixTests {
 		return ALLOWED;
 	}
 
+
+	/** Metrics are for a scraper with an admin's credentials over HTTP Basic (served in {@code SeveralInstancesTests}); readers and other roles get 401 or 403. */
+	@Test
+	void prometheusMetricsNeedAnAdminOverBasicAuthentication() throws Exception {
+		assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")).andReturn().getResponse().getStatus())
+			.isEqualTo(401);
+		for (Role role : List.of(Role.REPORTER, Role.EDITOR)) {
+			assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.httpBasic(users.get(role).getUsername(), TestAccounts.PASSWORD)))
+				.andReturn().getResponse().getStatus()).as(role.name()).isEqualTo(403);
+		}
+	}
+
 }
