@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether to load the demo newsroom into an empty database ({@code null}: only
  *     on the embedded database)
  * @param embeddedDatabase the embedded PostgreSQL used when no external database is set
+ * @param api the content API under {@code /api/v1}
+ * @param webhooks outgoing webhook deliveries
  */
 @ConfigurationProperties("dateline")
 public record DatelineProperties(
@@ -25,7 +27,9 @@ public record DatelineProperties(
 		@DefaultValue("Dateline") String siteName,
 		String adminPassword,
 		Boolean demo,
-		@DefaultValue EmbeddedDatabase embeddedDatabase) {
+		@DefaultValue EmbeddedDatabase embeddedDatabase,
+		@DefaultValue Api api,
+		@DefaultValue Webhooks webhooks) {
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)
@@ -34,6 +38,26 @@ public record DatelineProperties(
 	public record EmbeddedDatabase(
 			@DefaultValue("true") boolean enabled,
 			@DefaultValue("./data/postgres") Path dataDirectory) {
+	}
+
+	/**
+	 * @param rateLimit requests a minute each API key may make, unless the key has its own limit
+	 */
+	public record Api(@DefaultValue("600") int rateLimit) {
+	}
+
+	/**
+	 * @param allowPrivateAddresses whether webhooks may be sent to loopback, private and link-local
+	 *     addresses (off in production: only tests and a local receiver need it)
+	 * @param connectTimeout how long to wait for a receiver's connection
+	 * @param readTimeout how long to wait for a receiver's answer
+	 * @param pollInterval how often the delivery worker looks for due deliveries
+	 */
+	public record Webhooks(
+			@DefaultValue("false") boolean allowPrivateAddresses,
+			@DefaultValue("5s") java.time.Duration connectTimeout,
+			@DefaultValue("10s") java.time.Duration readTimeout,
+			@DefaultValue("1s") java.time.Duration pollInterval) {
 	}
 
 }
