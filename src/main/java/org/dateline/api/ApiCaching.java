@@ -68,7 +68,7 @@ class ApiCaching extends OncePerRequestFilter {
 		String method = request.getMethod();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return !("GET".equals(method) || "HEAD".equals(method)) || !path.startsWith("/api/v1/")
-				|| path.startsWith(ApiDocumentation.DOCUMENT_PATH);
+				|| ApiDocumentation.isOpen(path);
 	}
 
 	@Override

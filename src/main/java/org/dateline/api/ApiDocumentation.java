@@ -1,12 +1,21 @@
 package org.dateline.api;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.dateline.shared.DatelineProperties;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +31,48 @@ class ApiDocumentation {
 
 	static final String DOCS_PAGE = "/api/docs";
 
+	/** Swagger UI's own files, which springdoc serves beside the docs page. */
+	static final String DOCS_ASSETS = "/api/swagger-ui";
+
 	static final String KEY_SCHEME = "apiKey";
+
+	static final String PROBLEM = "Problem";
+
+	/** Whether a path is the description or its docs page, which need no key. */
+	static boolean isOpen(String path) {
+		return path.startsWith(DOCUMENT_PATH) || path.startsWith(DOCS_PAGE) || path.startsWith(DOCS_ASSETS);
+	}
+
+	/** Every operation may answer with these problems (RFC 9457), besides its own 200. */
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return api -> {
+			api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+				.description("An error (RFC 9457 problem details); detail says what to change")
+				.addProperty("type", new StringSchema())
+				.addProperty("title", new StringSchema())
+				.addProperty("status", new IntegerSchema())
+				.addProperty("detail", new StringSchema())
+				.addProperty("instance", new StringSchema()));
+			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+				ApiResponses responses = operation.getResponses();
+				responses.remove("404");
+				responses.addApiResponse("400", problem("A parameter or the cursor is not valid"));
+				responses.addApiResponse("401", problem("No live API key was sent"));
+				if (operation.getParameters() != null
+						&& operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()))) {
+					responses.addApiResponse("404", problem("Nothing published has this slug"));
+				}
+				responses.addApiResponse("429", problem("The key's rate limit is used up; see Retry-After"));
+			}));
+		};
+	}
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType(Problems.MEDIA_TYPE,
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+	}
 
 	@Bean
 	OpenAPI contentApi(DatelineProperties properties) {

@@ -47,8 +47,9 @@ class ApiSecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, ApiDocumentation.DOCUMENT_PATH, ApiDocumentation.DOCUMENT_PATH + "/**",
-						ApiDocumentation.DOCS_PAGE, ApiDocumentation.DOCS_PAGE + "/**")
+				.requestMatchers(HttpMethod.GET, ApiDocumentation.DOCUMENT_PATH, ApiDocumentation.DOCUMENT_PATH + ".yaml",
+						ApiDocumentation.DOCUMENT_PATH + "/**",
+						ApiDocumentation.DOCS_PAGE, ApiDocumentation.DOCS_PAGE + "/**", ApiDocumentation.DOCS_ASSETS + "/**")
 				.permitAll()
 				.anyRequest().hasRole(CLIENT_ROLE))
 			.exceptionHandling(errors -> errors
@@ -103,7 +104,7 @@ class ApiSecurityConfiguration {
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith(ApiDocumentation.DOCUMENT_PATH) || path.startsWith(ApiDocumentation.DOCS_PAGE);
+			return ApiDocumentation.isOpen(path);
 		}
 
 		@Override

@@ -307,7 +307,7 @@ class ContentApiController {
 		return ResponseEntity.ok(view);
 	}
 
-	// --- helpers ---------------------------------------------------------------------------
+	// --- building the answers --------------------------------------------------------------
 
 	private StoryView view(Story story, String base) {
 		Row r = story.row();

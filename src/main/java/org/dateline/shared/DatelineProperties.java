@@ -52,12 +52,15 @@ public record DatelineProperties(
 	 * @param connectTimeout how long to wait for a receiver's connection
 	 * @param readTimeout how long to wait for a receiver's answer
 	 * @param pollInterval how often the delivery worker looks for due deliveries
+	 * @param retryDelays the waits between a failed attempt and the next; after the last one
+	 *     fails the delivery is given up and its endpoint disabled (the default spans about a day)
 	 */
 	public record Webhooks(
 			@DefaultValue("false") boolean allowPrivateAddresses,
 			@DefaultValue("5s") java.time.Duration connectTimeout,
 			@DefaultValue("10s") java.time.Duration readTimeout,
-			@DefaultValue("1s") java.time.Duration pollInterval) {
+			@DefaultValue("1s") java.time.Duration pollInterval,
+			@DefaultValue("10s,1m,5m,15m,30m,1h,2h,4h,8h,8h") java.util.List<java.time.Duration> retryDelays) {
 	}
 
 }
