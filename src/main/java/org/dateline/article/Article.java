@@ -148,12 +148,33 @@ public class Article extends AbstractAggregateRoot<Article> {
 	/** Replaces the editable content; a live story stays live and shows "Updated". */
 	void revise(ArticleContent content, Section section, Actor by, Clock clock) {
 		checkMayEdit(by);
+		Map<String, String> before = readerFields();
 		apply(content);
 		this.section = Objects.requireNonNull(section);
 		this.updatedAt = clock.instant();
 		if (status == ArticleStatus.PUBLISHED) {
 			this.contentUpdatedAt = updatedAt;
+			Map<String, ArticleEvents.Change> changes = new LinkedHashMap<>();
+			readerFields().forEach((field, now) -> {
+				if (!Objects.equals(before.get(field), now)) {
+					changes.put(field, new ArticleEvents.Change(before.get(field), now));
+				}
+			});
+			if (!changes.isEmpty()) {
+				registerEvent(new ArticleEvents.ArticleRevised(id, slug, by.username(), updatedAt, changes));
+			}
 		}
+	}
+
+	/** What readers see of the story's text, to tell what an edit of a live story changed. */
+	private Map<String, String> readerFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("headline", headline);
+		fields.put("dek", dek);
+		fields.put("bodyHtml", bodyHtml);
+		fields.put("dateline", dateline);
+		fields.put("section", section == null ? null : section.getSlug());
+		return fields;
 	}
 
 	/** Gives the story a new slug and returns the old one. */

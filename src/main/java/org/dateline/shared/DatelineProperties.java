@@ -26,6 +26,8 @@ import org.springframework.util.unit.DataSize;
  *     every absolute URL (canonical links, feeds, sitemaps, structured data) is built; never
  *     the request's {@code Host}. Blank: {@code http://localhost} on the configured port
  * @param cache reader page caching: the in-app cache, surrogate keys and purges (docs/caching.md)
+ * @param api the content API under {@code /api/v1}
+ * @param webhooks outgoing webhook deliveries
  */
 @ConfigurationProperties("dateline")
 public record DatelineProperties(
@@ -35,7 +37,9 @@ public record DatelineProperties(
 		Boolean demo,
 		@DefaultValue EmbeddedDatabase embeddedDatabase,
 		String publicUrl,
-		@DefaultValue Cache cache) {
+		@DefaultValue Cache cache,
+		@DefaultValue Api api,
+		@DefaultValue Webhooks webhooks) {
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)
@@ -63,6 +67,29 @@ public record DatelineProperties(
 			@DefaultValue("500ms") Duration pollInterval,
 			@DefaultValue("1s") Duration purgeRetry,
 			@DefaultValue("2s") Duration purgeAgainAfter) {
+	}
+
+	/**
+	 * @param rateLimit requests a minute each API key may make, unless the key has its own limit
+	 */
+	public record Api(@DefaultValue("600") int rateLimit) {
+	}
+
+	/**
+	 * @param allowPrivateAddresses whether webhooks may be sent to loopback, private and link-local
+	 *     addresses (off in production: only tests and a local receiver need it)
+	 * @param connectTimeout how long to wait for a receiver's connection
+	 * @param readTimeout how long to wait for a receiver's answer
+	 * @param pollInterval how often the delivery worker looks for due deliveries
+	 * @param retryDelays the waits between a failed attempt and the next; after the last one
+	 *     fails the delivery is given up and its endpoint disabled (the default spans about a day)
+	 */
+	public record Webhooks(
+			@DefaultValue("false") boolean allowPrivateAddresses,
+			@DefaultValue("5s") java.time.Duration connectTimeout,
+			@DefaultValue("10s") java.time.Duration readTimeout,
+			@DefaultValue("1s") java.time.Duration pollInterval,
+			@DefaultValue("10s,1m,5m,15m,30m,1h,2h,4h,8h,8h") java.util.List<java.time.Duration> retryDelays) {
 	}
 
 }
