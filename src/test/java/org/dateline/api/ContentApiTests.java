@@ -236,7 +236,12 @@ class ContentApiTests {
 		assertThat(again.getStatus()).isEqualTo(304);
 		assertThat(again.getContentAsString()).isEmpty();
 
+		// an unrelated story leaves this one's validator alone; an edit of this one changes it
 		publish("Another story moves the site on");
+		assertThat(call(get("/api/v1/stories/" + story.getSlug()).header("If-None-Match", etag)).getStatus())
+			.isEqualTo(304);
+		articles.update(story.getId(), new SaveArticle(new ArticleContent(story.getHeadline(), "A dek added later",
+				story.getBodyHtml(), null), section, null, null), editor.toActor());
 		assertThat(call(get("/api/v1/stories/" + story.getSlug()).header("If-None-Match", etag)).getStatus())
 			.isEqualTo(200);
 	}
