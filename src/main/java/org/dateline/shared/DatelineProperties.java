@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether to load the demo newsroom into an empty database ({@code null}: only
  *     on the embedded database)
  * @param embeddedDatabase the embedded PostgreSQL used when no external database is set
+ * @param media where images are kept and how large an upload may be
  */
 @ConfigurationProperties("dateline")
 public record DatelineProperties(
@@ -25,7 +26,8 @@ public record DatelineProperties(
 		@DefaultValue("Dateline") String siteName,
 		String adminPassword,
 		Boolean demo,
-		@DefaultValue EmbeddedDatabase embeddedDatabase) {
+		@DefaultValue EmbeddedDatabase embeddedDatabase,
+		@DefaultValue Media media) {
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)
@@ -34,6 +36,40 @@ public record DatelineProperties(
 	public record EmbeddedDatabase(
 			@DefaultValue("true") boolean enabled,
 			@DefaultValue("./data/postgres") Path dataDirectory) {
+	}
+
+	/**
+	 * @param store {@code filesystem} (the default, under {@code directory}) or {@code s3}
+	 * @param directory the filesystem store's root
+	 * @param maxUploadSize the largest image file accepted; bigger uploads get a 413 page
+	 * @param workers how many images are turned into renditions at once in the background
+	 * @param s3 the S3-compatible object store, when {@code store} is {@code s3}
+	 */
+	public record Media(
+			@DefaultValue("filesystem") String store,
+			@DefaultValue("./data/media") Path directory,
+			@DefaultValue("40MB") org.springframework.util.unit.DataSize maxUploadSize,
+			@DefaultValue("2") int workers,
+			@DefaultValue S3 s3) {
+	}
+
+	/**
+	 * @param bucket the bucket that holds originals and renditions
+	 * @param endpoint an endpoint override for S3-compatible stores ({@code https://minio.example:9000});
+	 *     blank for AWS itself
+	 * @param region the region to sign requests for
+	 * @param accessKey the access key; blank to use the AWS SDK's default credential chain
+	 * @param secretKey the secret key, from the environment only
+	 * @param pathStyle path-style addressing ({@code endpoint/bucket/key}), which most
+	 *     S3-compatible stores need
+	 */
+	public record S3(
+			String bucket,
+			String endpoint,
+			@DefaultValue("us-east-1") String region,
+			String accessKey,
+			String secretKey,
+			@DefaultValue("true") boolean pathStyle) {
 	}
 
 }
