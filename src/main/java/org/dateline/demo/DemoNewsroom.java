@@ -82,8 +82,11 @@ public class DemoNewsroom {
 
 	private final ZoneId zone;
 
+	private final DemoPictures pictures;
+
 	DemoNewsroom(AccountService accounts, SectionService sections, ArticleService articles, SubjectService subjects,
-			JdbcClient jdbc, ObjectMapper json, Clock clock, DatelineProperties properties) {
+			JdbcClient jdbc, ObjectMapper json, Clock clock, DatelineProperties properties, DemoPictures pictures) {
+		this.pictures = pictures;
 		this.accounts = accounts;
 		this.sections = sections;
 		this.articles = articles;
@@ -154,6 +157,7 @@ public class DemoNewsroom {
 		for (StoryData s : content.stories()) {
 			publish(s, sectionsBySlug, users, keys, admin, today);
 		}
+		pictures.addTo(admin);
 		return new Loaded(content.stories().size(), keys.size(), passwords);
 	}
 

@@ -78,4 +78,24 @@ public record ImageView(long id, String hash, String filename, String mediaType,
 		return set.toString();
 	}
 
+	/** The library's thumbnail: the whole picture, about 320 wide, JPEG. */
+	public Rendition thumbnail() {
+		return rendition(null, 320, Rendition.Format.JPEG);
+	}
+
+	/** The desk's preview: the whole picture, about 960 wide, JPEG. */
+	public Rendition preview() {
+		return rendition(null, 960, Rendition.Format.JPEG);
+	}
+
+	/** A crop's small JPEG, about 320 wide. */
+	public Rendition cropThumbnail(Crop crop) {
+		return rendition(crop, 320, Rendition.Format.JPEG);
+	}
+
+	/** The path of one of this image's renditions. */
+	public String path(Rendition rendition) {
+		return rendition.path(hash);
+	}
+
 }

@@ -137,25 +137,33 @@ public class Renditions {
 			return 0;
 		}
 		byte[] original = store.read(image.getOriginalKey()).orElseThrow();
+		int[] made = { 0 };
+		renderSet(original, image.getOrientation(), view.width(), view.height(), wanted, (r, bytes) -> {
+			save(image, r, bytes);
+			made[0]++;
+		});
+		return made[0];
+	}
+
+	/**
+	 * Makes {@code wanted} (renditions of the whole picture) from one decode of {@code original},
+	 * subsampled for the widest, then each width scaled from the one above it.
+	 */
+	static void renderSet(byte[] original, int orientation, int shownWidth, int shownHeight, List<Rendition> wanted,
+			java.util.function.BiConsumer<Rendition, byte[]> sink) {
 		int widest = wanted.stream().mapToInt(Rendition::width).max().orElseThrow();
-		BufferedImage decoded = ImageCodec.decode(original, image.getOrientation(), widest);
-		original = null;
-		// Widest first, each scaled from the one before, so every step is a short one.
-		BufferedImage previous = decoded;
-		int made = 0;
+		BufferedImage previous = ImageCodec.decode(original, orientation, widest);
 		List<Integer> widths = wanted.stream().map(Rendition::width).distinct().sorted((a, b) -> b - a).toList();
 		for (int width : widths) {
-			int height = Math.max(1, Math.round((float) view.height() * width / view.width()));
+			int height = Math.max(1, Math.round((float) shownHeight * width / shownWidth));
 			BufferedImage scaled = ImageCodec.scale(previous, width, height);
 			for (Rendition r : wanted) {
 				if (r.width() == width) {
-					save(image, r, ImageCodec.encode(scaled, r.format()));
-					made++;
+					sink.accept(r, ImageCodec.encode(scaled, r.format()));
 				}
 			}
 			previous = scaled;
 		}
-		return made;
 	}
 
 	private void makeOnRequest(Image image, Rendition rendition) {

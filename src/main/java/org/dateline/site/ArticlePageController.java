@@ -30,10 +30,14 @@ class ArticlePageController {
 
 	private final StructuredData structuredData;
 
-	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData) {
+	private final SitePictures pictures;
+
+	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData,
+			SitePictures pictures) {
 		this.articles = articles;
 		this.coverage = coverage;
 		this.structuredData = structuredData;
+		this.pictures = pictures;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -46,7 +50,7 @@ class ArticlePageController {
 		}
 		ArticlePage page = ((Found) lookup).page();
 		List<LinkedSubject> subjects = addCoverage(model, page);
-		model.addAttribute("jsonLd", structuredData.newsArticle(page, subjects));
+		model.addAttribute("jsonLd", structuredData.newsArticle(page, subjects, (StoryPicture) model.getAttribute("lead")));
 		return "site/article";
 	}
 
@@ -57,6 +61,10 @@ class ArticlePageController {
 		model.addAttribute("subjects", subjects);
 		model.addAttribute("bodyHtml", FirstMentionLinker.link(page.article().bodyHtml(), subjects));
 		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
+		model.addAttribute("lead", pictures.leadOf(page.article().id()).orElse(null));
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		subjects.forEach(s -> names.put(s.id(), s.name()));
+		model.addAttribute("subjectPictures", pictures.subjectPictures(names.keySet(), names));
 		return subjects;
 	}
 

@@ -36,10 +36,13 @@ class FeedController {
 
 	private final DatelineProperties properties;
 
-	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties) {
+	private final SitePictures pictures;
+
+	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, SitePictures pictures) {
 		this.articles = articles;
 		this.urls = urls;
 		this.properties = properties;
+		this.pictures = pictures;
 	}
 
 	@GetMapping("/feed.atom")
@@ -72,19 +75,30 @@ class FeedController {
 		publisher.setName(properties.siteName());
 		feed.setAuthors(List.of(publisher));
 		List<Entry> entries = new ArrayList<>();
+		java.util.Map<Long, StoryPicture> leads = pictures.leadsOf(items.stream().map(FeedItem::id).toList());
 		for (FeedItem item : items) {
-			entries.add(entry(item));
+			entries.add(entry(item, leads.get(item.id())));
 		}
 		feed.setEntries(entries);
 		return feed;
 	}
 
-	private Entry entry(FeedItem item) {
+	private Entry entry(FeedItem item, StoryPicture lead) {
 		Entry entry = new Entry();
 		String url = urls.article(item.slug());
 		entry.setId(url);
 		entry.setTitle(item.headline());
 		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
+		String leadHtml = "";
+		if (lead != null) {
+			String image = urls.absolute(lead.cardPath());
+			entry.setOtherLinks(List.of(link("enclosure", image, "image/jpeg")));
+			leadHtml = "<figure><img src=\"" + image + "\" alt=\"" + org.jsoup.nodes.Entities.escape(lead.alt())
+					+ "\" width=\"" + lead.card().width() + "\" height=\"" + lead.card().height() + "\">"
+					+ (lead.caption() == null ? "" : "<figcaption>" + org.jsoup.nodes.Entities.escape(lead.caption())
+							+ "</figcaption>")
+					+ "</figure>";
+		}
 		entry.setPublished(Date.from(item.publishedAt()));
 		entry.setUpdated(Date.from(item.updatedAt()));
 		List<SyndPerson> authors = new ArrayList<>();
@@ -102,7 +116,7 @@ class FeedController {
 		}
 		Content content = new Content();
 		content.setType("html");
-		content.setValue(item.bodyHtml());
+		content.setValue(leadHtml + item.bodyHtml());
 		entry.setContents(List.of(content));
 		com.rometools.rome.feed.atom.Category category = new com.rometools.rome.feed.atom.Category();
 		category.setTerm(item.sectionName());
