@@ -157,10 +157,12 @@
       });
     }
 
+    var asked = 0;
     function find() {
+      var mine = ++asked;
       fetch('/desk/media/picker?q=' + encodeURIComponent(search.value), { headers: { Accept: 'application/json' } })
         .then(function (r) { return r.json(); })
-        .then(function (body) { show(body.images || []); });
+        .then(function (body) { if (mine === asked) { show(body.images || []); } });
     }
 
     function choose(img) {
@@ -168,9 +170,14 @@
       if (mode === 'lead') {
         leadForm.querySelector('[name="imageId"]').value = img.id;
         var preview = document.getElementById('lead-preview');
+        if (!preview) {
+          preview = document.createElement('img');
+          preview.id = 'lead-preview';
+          preview.className = 'lead-preview';
+          preview.alt = '';
+          leadForm.insertBefore(preview, document.getElementById('lead-chosen'));
+        }
         preview.src = img.thumb;
-        preview.hidden = false;
-        preview.alt = '';
         var alt = leadForm.querySelector('[name="altText"]');
         if (!alt.value && img.altText) { alt.value = img.altText; }
         document.getElementById('lead-chosen').textContent = (img.caption || img.filename) +

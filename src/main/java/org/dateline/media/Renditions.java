@@ -125,10 +125,14 @@ public class Renditions {
 	/** Makes every width of the whole picture in both formats, from one decode. Returns how many. */
 	int makeAll(Image image) {
 		ImageView view = image.view();
+		// The table says what has been made for this image; a blob left from an earlier life of
+		// the store is simply made again, byte for byte the same.
+		java.util.Set<String> recorded = new java.util.HashSet<>(jdbc
+			.sql("select name from image_rendition where image_id = ?").param(image.getId()).query(String.class).list());
 		List<Rendition> wanted = new ArrayList<>();
 		for (Rendition.Format format : Rendition.Format.values()) {
 			for (Rendition r : view.renditions(format)) {
-				if (!store.exists(key(view.hash(), r.name()))) {
+				if (!recorded.contains(r.name())) {
 					wanted.add(r);
 				}
 			}
@@ -223,7 +227,19 @@ public class Renditions {
 	}
 
 	private void save(Image image, Rendition rendition, byte[] bytes) {
-		store.put(key(image.getHash(), rendition.name()), bytes, rendition.format().mediaType());
+		String key = key(image.getHash(), rendition.name());
+		store.put(key, bytes, rendition.format().mediaType());
+		try {
+			record(image, rendition, bytes);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException deleted) {
+			// The image was deleted while this rendition was being made: take the rendition away too.
+			store.delete(key);
+			throw new IllegalStateException("Image " + image.getId() + " was deleted", deleted);
+		}
+	}
+
+	private void record(Image image, Rendition rendition, byte[] bytes) {
 		jdbc.sql("""
 				insert into image_rendition (image_id, name, width, height, byte_size, created_at)
 				values (?, ?, ?, ?, ?, ?) on conflict (image_id, name) do nothing""")

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,7 +96,16 @@ class PhotoDeskBrowserTests {
 
 			browser.find("#choose-lead").click();
 			browser.type("#picture-search", caption);
-			browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picture-choice"))).click();
+			// Results are redrawn as the search is typed: pick the matching one once it is there.
+			browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+				for (WebElement choice : d.findElements(By.cssSelector(".picture-choice"))) {
+					if (choice.getText().contains(caption)) {
+						choice.click();
+						return true;
+					}
+				}
+				return false;
+			});
 			assertThat(browser.find("#lead-chosen").getText()).contains(caption);
 			assertThat(browser.find("#lead-alt").getAttribute("value")).startsWith("Four crew members");
 			browser.find("#lead-image-form button[type=submit]").click();
