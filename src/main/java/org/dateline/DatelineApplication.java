@@ -1,5 +1,6 @@
 package org.dateline;
 
+import org.dateline.shared.Backups;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class DatelineApplication {
 
 	public static void main(String[] args) {
+		if (Backups.isCommand(args)) {
+			System.exit(Backups.run(args, System.getenv(), System.out));
+		}
 		SpringApplication.run(DatelineApplication.class, args);
 	}
 

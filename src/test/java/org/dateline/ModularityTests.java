@@ -1,25 +1,63 @@
 package org.dateline;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module boundaries of docs/architecture.md hold: no module reaches into another's internals. */
+/**
+ * The module map of docs/architecture.md holds: every module is listed here, no module reaches
+ * into another's internals, and each uses only the modules its {@code package-info.java} allows.
+ * The module diagrams and canvases in docs/modules are written from the same model.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(DatelineApplication.class);
 
 	@Test
-	void modulesRespectTheirBoundaries() {
+	void modulesRespectTheirBoundariesAndDeclaredDependencies() {
 		modules.verify();
 	}
 
+	/** The map of docs/architecture.md: each module and the modules it may use. */
+	private static final Map<String, Set<String>> MAP = Map.ofEntries(
+			Map.entry("shared", Set.<String>of()),
+			Map.entry("account", Set.of("shared")),
+			Map.entry("cache", Set.of("shared")),
+			Map.entry("media", Set.of("shared")),
+			Map.entry("api", Set.of("shared", "account", "article", "subject", "coverage", "suggest")),
+			Map.entry("subject", Set.of("shared")),
+			Map.entry("article", Set.of("shared", "subject")),
+			Map.entry("suggest", Set.of("shared", "subject")),
+			Map.entry("coverage", Set.of("shared", "article", "subject")),
+			Map.entry("demo", Set.of("shared", "account", "article", "subject", "media")),
+			Map.entry("desk", Set.of("shared", "account", "article", "subject", "coverage", "suggest", "media")),
+			Map.entry("site", Set.of("shared", "article", "subject", "coverage", "cache", "media")));
+
 	@Test
-	void theDocumentedModulesExist() {
+	void theModulesAreExactlyTheDocumentedOnes() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("account", "article", "desk", "site", "shared");
+			.containsExactlyInAnyOrderElementsOf(MAP.keySet());
+	}
+
+	@Test
+	void eachModuleDeclaresTheDependenciesTheMapAllows() {
+		modules.stream().forEach(module -> assertThat(module.getAllowedDependencies(modules).stream()
+			.map(d -> d.getTargetModule().getIdentifier().toString())
+			.collect(Collectors.toSet()))
+			.as(module.getIdentifier() + " allowedDependencies")
+			.isEqualTo(MAP.get(module.getIdentifier().toString())));
+	}
+
+	@Test
+	void writesTheModuleDocumentation() {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
 	}
 
 }

@@ -38,9 +38,12 @@ public class AccountService {
 
 	private final SessionTerminator sessions;
 
+	private final LoginThrottle throttle;
+
 	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditLog auditLog, Clock clock, SessionTerminator sessions) {
+			AuditLog auditLog, Clock clock, SessionTerminator sessions, LoginThrottle throttle) {
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
@@ -89,10 +92,29 @@ public class AccountService {
 		return users.count() > 0;
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = DomainException.class)
 	public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+		changeOwnPassword(userId, currentPassword, newPassword, null);
+	}
+
+	/**
+	 * Changes the user's own password and ends every other session of theirs (a stolen session
+	 * does not outlive the change), keeping {@code keepSessionId}, the one they changed it in.
+	 * Wrong guesses at the current password are audited and throttled like sign-ins, so a
+	 * borrowed session cannot be used to guess it.
+	 */
+	@Transactional(noRollbackFor = DomainException.class)
+	public void changeOwnPassword(long userId, String currentPassword, String newPassword, String keepSessionId) {
 		AppUser user = get(userId);
+		throttle.passwordCheckWait(user.getUsername()).ifPresent(wait -> {
+			auditLog.record(user.getUsername(), "PASSWORD_CHANGE_THROTTLED", "user:" + user.getId(), null,
+					AuditLog.currentClientIp());
+			throw new DomainException("The current password is not right, too many times. Try again in "
+					+ Math.max(1, (wait.toSeconds() + 59) / 60) + " minutes.");
+		});
 		if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
+			auditLog.record(user.getUsername(), "PASSWORD_CHANGE_FAILED", "user:" + user.getId(), "wrong current password",
+					AuditLog.currentClientIp());
 			throw new DomainException("The current password is not right.");
 		}
 		if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
@@ -104,6 +126,7 @@ public class AccountService {
 		user.changePassword(passwordEncoder.encode(newPassword), false);
 		auditLog.record(user.getUsername(), "PASSWORD_CHANGED", "user:" + user.getId(), null,
 				AuditLog.currentClientIp());
+		sessions.endSessionsOf(user.getUsername(), keepSessionId);
 	}
 
 	@Transactional
@@ -182,7 +205,7 @@ public class AccountService {
 	}
 
 	public java.util.Optional<AppUser> findByUsername(String username) {
-		return users.findByUsernameIgnoreCase(username == null ? "" : username.strip());
+		return users.findByUsernameIgnoreCase(Usernames.normalize(username));
 	}
 
 	/** A {@link DeskUser} with the account's current state, to refresh the one in the session. */

@@ -32,6 +32,14 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 	List<Instant> failuresForAccount(@Param("username") String username, @Param("since") Instant since,
 			Pageable pageable);
 
+	/** Events of one kind for an account since a time, newest first. */
+	@Query("""
+			select e.occurredAt from AuditEvent e
+			where e.action = :action and lower(e.actor) = lower(:username) and e.occurredAt >= :since
+			order by e.occurredAt desc""")
+	List<Instant> recentOfAccount(@Param("action") String action, @Param("username") String username,
+			@Param("since") Instant since, Pageable pageable);
+
 	/** Failed sign-ins from a client address since a time, newest first. */
 	@Query("""
 			select e.occurredAt from AuditEvent e

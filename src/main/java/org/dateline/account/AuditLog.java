@@ -1,5 +1,6 @@
 package org.dateline.account;
 
+import org.dateline.shared.LogText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,9 +44,18 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String actor, String action, String target, String detail, String clientIp) {
+		// the columns' lengths: a 60-character name at sign-in, or a long note, must not be a 500
+		actor = cut(actor, 50);
+		target = cut(target, 200);
+		detail = cut(detail, 1000);
+		clientIp = cut(clientIp, 64);
 		events.save(new AuditEvent(clock.instant(), actor, action, target, detail, clientIp));
-		log.info("audit: {} {} {}{}", actor == null ? "(system)" : actor, action, target == null ? "" : target,
-				detail == null ? "" : " (" + detail + ")");
+		log.info("audit: {} {} {}{}", actor == null ? "(system)" : LogText.safe(actor), action,
+				target == null ? "" : LogText.safe(target), detail == null ? "" : " (" + LogText.safe(detail) + ")");
+	}
+
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	@Transactional(readOnly = true)

@@ -19,7 +19,7 @@ class DeskUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return users.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+		return users.findByUsernameIgnoreCase(Usernames.normalize(username))
 			.map(DeskUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}

@@ -39,7 +39,7 @@ class FirstRunAdmin implements ApplicationRunner {
 		String configured = properties.adminPassword();
 		if (configured != null && !configured.isBlank()) {
 			policy.problemWith(configured, "admin").ifPresent(problem -> {
-				throw new IllegalStateException("DATELINE_ADMIN_PASSWORD is not accepted: " + problem);
+				throw new AdminPasswordRejectedException(problem);
 			});
 			accounts.createInitialAdmin(configured, false);
 			log.info("Created the account 'admin' with the password from DATELINE_ADMIN_PASSWORD.");

@@ -38,15 +38,24 @@ class LoginThrottle {
 		Instant since = now.minus(properties.lockout());
 		PageRequest limit = PageRequest.of(0, properties.maxFailures());
 		Optional<Duration> wait = Optional.empty();
-		if (username != null && !username.isBlank()) {
-			Instant lastSuccess = events.lastSuccess(username.strip());
+		String name = Usernames.normalize(username);
+		if (!name.isEmpty()) {
+			Instant lastSuccess = events.lastSuccess(name);
 			Instant accountSince = lastSuccess != null && lastSuccess.isAfter(since) ? lastSuccess : since;
-			wait = longer(wait, lockedFor(events.failuresForAccount(username.strip(), accountSince, limit), now));
+			wait = longer(wait, lockedFor(events.failuresForAccount(name, accountSince, limit), now));
 		}
 		if (clientIp != null) {
 			wait = longer(wait, lockedFor(events.failuresFromAddress(clientIp, since, limit), now));
 		}
 		return wait;
+	}
+
+	/** How long before the user may try their current password again on the change form, if at all. */
+	@Transactional(readOnly = true)
+	Optional<Duration> passwordCheckWait(String username) {
+		Instant now = clock.instant();
+		return lockedFor(events.recentOfAccount("PASSWORD_CHANGE_FAILED", Usernames.normalize(username),
+				now.minus(properties.lockout()), PageRequest.of(0, properties.maxFailures())), now);
 	}
 
 	private Optional<Duration> lockedFor(List<Instant> recentFailures, Instant now) {

@@ -65,7 +65,7 @@ class SecurityConfiguration {
 
 		http.authenticationManager(signIn)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/desk/users/**", "/desk/audit/**").hasRole("ADMIN")
+				.requestMatchers("/desk/users/**", "/desk/audit/**", "/desk/api-keys/**", "/desk/webhooks/**").hasRole("ADMIN")
 				.requestMatchers("/desk/sections/**", "/desk/people/**", "/desk/organizations/**",
 						"/desk/events/**", "/desk/front-page/**")
 				.hasRole("EDITOR")

@@ -1,5 +1,6 @@
 package org.dateline.account;
 
+import org.dateline.shared.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -23,10 +24,16 @@ class SessionTerminator {
 	}
 
 	void endSessionsOf(String username) {
-		var found = sessions.findByPrincipalName(username);
+		endSessionsOf(username, null);
+	}
+
+	/** Ends every session of {@code username} except {@code keepSessionId} (may be null). */
+	void endSessionsOf(String username, String keepSessionId) {
+		var found = new java.util.HashMap<>(sessions.findByPrincipalName(username));
+		found.remove(keepSessionId);
 		found.keySet().forEach(sessions::deleteById);
 		if (!found.isEmpty()) {
-			log.info("Ended {} session(s) of '{}'", found.size(), username);
+			log.info("Ended {} session(s) of '{}'", found.size(), LogText.safe(username));
 		}
 	}
 

@@ -40,7 +40,7 @@ class SignInAuditor {
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		String reason = event.getException() instanceof SignInThrottledException ? "throttled"
 				: event.getException().getClass().getSimpleName();
-		auditLog.record(event.getAuthentication().getName(),
+		auditLog.record(Usernames.normalize(event.getAuthentication().getName()),
 				event.getException() instanceof SignInThrottledException ? "SIGN_IN_THROTTLED" : "SIGN_IN_FAILED",
 				null, reason, ip(event.getAuthentication().getDetails()));
 	}

@@ -1,5 +1,6 @@
 package org.dateline.account;
 
+import org.dateline.shared.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -27,7 +28,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String ip = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
 		throttle.waitBefore(username, ip).ifPresent(wait -> {
-			log.warn("Sign-in refused for '{}' from {}: too many recent failures; locked for {}s more", username, ip,
+			log.warn("Sign-in refused for '{}' from {}: too many recent failures; locked for {}s more",
+					LogText.safe(username), ip,
 					wait.toSeconds());
 			throw new SignInThrottledException(wait);
 		});

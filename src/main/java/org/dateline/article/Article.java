@@ -39,6 +39,7 @@ import org.dateline.article.ArticleEvents.ArticleUnpublished;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.HtmlSanitizer;
+import org.dateline.shared.PlainText;
 import org.dateline.shared.Slug;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -158,12 +159,33 @@ public class Article extends AbstractAggregateRoot<Article> {
 	/** Replaces the editable content; a live story stays live and shows "Updated". */
 	void revise(ArticleContent content, Section section, Actor by, Clock clock) {
 		checkMayEdit(by);
+		Map<String, String> before = readerFields();
 		apply(content);
 		this.section = Objects.requireNonNull(section);
 		this.updatedAt = clock.instant();
 		if (status == ArticleStatus.PUBLISHED) {
 			this.contentUpdatedAt = updatedAt;
+			Map<String, ArticleEvents.Change> changes = new LinkedHashMap<>();
+			readerFields().forEach((field, now) -> {
+				if (!Objects.equals(before.get(field), now)) {
+					changes.put(field, new ArticleEvents.Change(before.get(field), now));
+				}
+			});
+			if (!changes.isEmpty()) {
+				registerEvent(new ArticleEvents.ArticleRevised(id, slug, by.username(), updatedAt, changes));
+			}
 		}
+	}
+
+	/** What readers see of the story's text, to tell what an edit of a live story changed. */
+	private Map<String, String> readerFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("headline", headline);
+		fields.put("dek", dek);
+		fields.put("bodyHtml", bodyHtml);
+		fields.put("dateline", dateline);
+		fields.put("section", section == null ? null : section.getSlug());
+		return fields;
 	}
 
 	/** Gives the story a new slug and returns the old one. */
@@ -322,11 +344,11 @@ public class Article extends AbstractAggregateRoot<Article> {
 	}
 
 	private void apply(ArticleContent content) {
-		this.headline = content.headline();
-		this.dek = content.dek();
-		this.bodyHtml = HtmlSanitizer.sanitize(content.bodyHtml());
+		this.headline = PlainText.clean(content.headline());
+		this.dek = PlainText.clean(content.dek());
+		this.bodyHtml = HtmlSanitizer.sanitize(PlainText.clean(content.bodyHtml()));
 		this.bodyText = HtmlSanitizer.toPlainText(this.bodyHtml);
-		this.dateline = content.dateline();
+		this.dateline = PlainText.clean(content.dateline());
 		if (!content.bylines().isEmpty()) {
 			this.bylines.clear();
 			this.bylines.addAll(content.bylines());
@@ -393,6 +415,23 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	public Long getCreatedBy() {
 		return createdBy;
+	}
+
+	/**
+	 * Moves a published story into the past, as if it had been written at {@code writtenAt} and
+	 * published at {@code publishedAt}: how the demo newsroom gets a history. Refused for a story
+	 * that is not published, or for times in the wrong order.
+	 */
+	void backdate(Instant writtenAt, Instant publishedAt) {
+		if (status != ArticleStatus.PUBLISHED) {
+			throw new DomainException("Only a published story can be back-dated.");
+		}
+		if (writtenAt.isAfter(publishedAt)) {
+			throw new DomainException("A story cannot be published before it was written.");
+		}
+		this.createdAt = writtenAt;
+		this.publishedAt = publishedAt;
+		this.updatedAt = publishedAt;
 	}
 
 	public Instant getCreatedAt() {

@@ -111,4 +111,16 @@ public final class ArticleEvents {
 		}
 	}
 
+	/** A field's value before and after a change. */
+	public record Change(String previous, String current) {
+	}
+
+	/**
+	 * A live story's text was edited: the fields readers see that changed, each with its previous
+	 * and current value. Not audited (the revision history already keeps every save).
+	 */
+	public record ArticleRevised(Long articleId, String slug, String actor, Instant at,
+			java.util.Map<String, Change> changes) {
+	}
+
 }

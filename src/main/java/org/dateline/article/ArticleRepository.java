@@ -20,11 +20,14 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsBySlug(String slug);
 
+	@Query(value = "select exists (select 1 from article)", nativeQuery = true)
+	boolean anyStory();
+
 	boolean existsBySlugAndIdNot(String slug, Long id);
 
 	@Query("""
 			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
-			    s.name, s.slug, a.dateline, a.publishedAt, a.contentUpdatedAt)
+			    s.name, s.slug, a.dateline, a.publishedAt, a.contentUpdatedAt, s.id)
 			from Article a join a.section s
 			where a.slug = :slug and a.status = org.dateline.article.ArticleStatus.PUBLISHED
 			  and a.publishedAt <= :now""")
@@ -32,7 +35,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("""
 			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
-			    s.name, s.slug, a.dateline, coalesce(a.publishedAt, a.updatedAt), a.contentUpdatedAt)
+			    s.name, s.slug, a.dateline, coalesce(a.publishedAt, a.updatedAt), a.contentUpdatedAt, s.id)
 			from Article a join a.section s where a.id = :id""")
 	Optional<PublishedArticle> findPreview(@Param("id") long id);
 

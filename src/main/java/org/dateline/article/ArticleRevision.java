@@ -92,6 +92,10 @@ public class ArticleRevision {
 		return new ArticleContent(headline, dek, bodyHtml, dateline, currentBylines);
 	}
 
+	void backdate(Instant at) {
+		this.createdAt = at;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -202,6 +202,11 @@ public class ArticleService {
 
 	// --- reading -------------------------------------------------------------------------
 
+	/** Whether the newsroom has any story at all, in any state. */
+	public boolean anyStory() {
+		return articles.anyStory();
+	}
+
 	public Article get(long id) {
 		return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException("#" + id));
 	}
@@ -263,6 +268,21 @@ public class ArticleService {
 	}
 
 	// --- helpers -------------------------------------------------------------------------
+
+	/**
+	 * Back-dates a published story and its revisions (the demo newsroom's stories, which happened
+	 * days ago): written at {@code writtenAt}, published at {@code publishedAt}. Admins only.
+	 */
+	@Transactional
+	public void backdate(long id, Instant writtenAt, Instant publishedAt, Actor by) {
+		if (by.role() != org.dateline.shared.Role.ADMIN) {
+			throw new DomainException("Only an admin can back-date a story.");
+		}
+		Article article = get(id);
+		article.backdate(writtenAt, publishedAt);
+		save(article);
+		revisions.findByArticleIdOrderByIdDesc(id).forEach(revision -> revision.backdate(writtenAt));
+	}
 
 	private Article save(Article article) {
 		try {

@@ -56,9 +56,9 @@ public class FrontPageService {
 				join article a on a.id = f.article_id
 				join section s on s.id = a.section_id
 				where a.status = 'PUBLISHED' and a.published_at <= ?
-				order by f.position""".formatted(ReaderArticles.TEASER_COLUMNS))
+				order by f.position""".formatted(ArticleTeaser.COLUMNS))
 			.param(clock.instant().atOffset(java.time.ZoneOffset.UTC))
-			.query(ReaderArticles.TEASER)
+			.query(ArticleTeaser.ROW)
 			.list();
 	}
 

@@ -24,12 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReaderArticles {
 
-	/** The columns {@link #TEASER} reads, for a query joining {@code article a} and {@code section s}. */
-	public static final String TEASER_COLUMNS = "a.slug, a.headline, a.dek, s.name, s.slug, a.dateline, a.published_at";
-
-	public static final RowMapper<ArticleTeaser> TEASER = (rs, n) -> new ArticleTeaser(rs.getString(1), rs.getString(2),
-			rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7));
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -69,28 +63,15 @@ public class ReaderArticles {
 	public record SitemapEntry(String slug, String headline, Instant publishedAt, Instant lastModified) {
 	}
 
-	/**
-	 * What readers can see, as a number that grows with every change and the time of the latest
-	 * change (kept by database triggers; see {@code V14__create_site_version.sql}).
-	 */
-	public record SiteVersion(long version, Instant changedAt) {
-	}
-
-	public SiteVersion siteVersion() {
-		return jdbc.sql("select version, changed_at from site_version where id = 1")
-			.query((rs, n) -> new SiteVersion(rs.getLong(1), instant(rs, 2)))
-			.single();
-	}
-
 	public List<ArticleTeaser> latest(int limit) {
 		return jdbc.sql("""
 				select %s
 				from article a join section s on s.id = a.section_id
 				where a.status = 'PUBLISHED' and a.published_at <= ?
 				order by a.published_at desc, a.id desc
-				limit ?""".formatted(TEASER_COLUMNS))
+				limit ?""".formatted(ArticleTeaser.COLUMNS))
 			.params(now(), limit)
-			.query(TEASER)
+			.query(ArticleTeaser.ROW)
 			.list();
 	}
 
@@ -105,9 +86,9 @@ public class ReaderArticles {
 				    where a.section_id = s.id and a.status = 'PUBLISHED' and a.published_at <= ?
 				    order by a.published_at desc, a.id desc
 				    limit ?) a
-				order by s.position, s.name, a.published_at desc, a.id desc""".formatted(TEASER_COLUMNS))
+				order by s.position, s.name, a.published_at desc, a.id desc""".formatted(ArticleTeaser.COLUMNS))
 			.params(now(), perSection)
-			.query(TEASER)
+			.query(ArticleTeaser.ROW)
 			.list()
 			.forEach(t -> blocks.computeIfAbsent(t.sectionSlug(), k -> new SectionBlock(t.sectionName(),
 					t.sectionSlug(), new ArrayList<>())).stories().add(t));
@@ -138,9 +119,9 @@ public class ReaderArticles {
 				from article a join section s on s.id = a.section_id
 				where s.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?
 				order by a.published_at desc, a.id desc
-				limit ? offset ?""".formatted(TEASER_COLUMNS))
+				limit ? offset ?""".formatted(ArticleTeaser.COLUMNS))
 			.params(sectionSlug, now, pageSize, (long) (page - 1) * pageSize)
-			.query(TEASER)
+			.query(ArticleTeaser.ROW)
 			.list();
 		return new Slice<>(items, page, pageSize, total);
 	}

@@ -20,7 +20,9 @@ public class Section {
 	@Column(nullable = false, unique = true, length = 80)
 	private String slug;
 
-	@Column(nullable = false, length = 100)
+	public static final int NAME_MAX = 100;
+
+	@Column(nullable = false, length = NAME_MAX)
 	private String name;
 
 	@Column(nullable = false)

@@ -32,6 +32,7 @@ public class SectionService {
 		if (cleanName.isEmpty()) {
 			throw new DomainException("Give the section a name.");
 		}
+		checkLength(cleanName);
 		Slug chosen = slug == null || slug.isBlank() ? Slug.from(cleanName, "section") : validSlug(slug.strip());
 		if (sections.findBySlug(chosen.value()).isPresent()) {
 			throw new DomainException("Another section already uses the slug '" + chosen + "'.");
@@ -45,8 +46,15 @@ public class SectionService {
 		if (name == null || name.isBlank()) {
 			throw new DomainException("Give the section a name.");
 		}
+		checkLength(name.strip());
 		section.rename(name.strip(), position);
 		return section;
+	}
+
+	private static void checkLength(String name) {
+		if (name.length() > Section.NAME_MAX) {
+			throw new DomainException("Keep the section name to " + Section.NAME_MAX + " characters or fewer.");
+		}
 	}
 
 	private static Slug validSlug(String slug) {

@@ -1,10 +1,9 @@
 package org.dateline.coverage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,12 +41,9 @@ public final class FirstMentionLinker {
 		if (bodyHtml == null || bodyHtml.isEmpty() || targets.isEmpty()) {
 			return bodyHtml;
 		}
-		List<Candidate> pending = new ArrayList<>();
-		for (Target target : targets) {
-			Pattern pattern = pattern(target.names());
-			if (pattern != null) {
-				pending.add(new Candidate(target, pattern));
-			}
+		Names names = new Names(targets);
+		if (names.isEmpty()) {
+			return bodyHtml;
 		}
 		Document document = Jsoup.parseBodyFragment(bodyHtml);
 		document.outputSettings().prettyPrint(false);
@@ -55,44 +51,173 @@ public final class FirstMentionLinker {
 		collect(document.body(), texts);
 		for (TextNode text : texts) {
 			TextNode rest = text;
-			while (rest != null && !pending.isEmpty()) {
-				rest = linkFirst(rest, pending);
+			while (rest != null && !names.isEmpty()) {
+				rest = linkFirst(rest, names);
 			}
-			if (pending.isEmpty()) {
+			if (names.isEmpty()) {
 				break;
 			}
 		}
 		return document.body().html();
 	}
 
-	private record Candidate(Target target, Pattern pattern) {
+	/**
+	 * Every pending subject's names, indexed by their first (case-folded) character, so that one pass
+	 * over a text tries at each word start only the few names that can begin there. (A regular
+	 * expression per subject, run over the whole body for each, made a long body with many subjects
+	 * take tens of seconds.)
+	 */
+	private static final class Names {
+
+		private final Map<Character, List<Name>> byFirst = new HashMap<>();
+
+		private int pending;
+
+		Names(List<Target> targets) {
+			for (Target target : targets) {
+				List<String> templates = target.names().stream().map(FirstMentionLinker::template)
+					.filter(t -> !t.isEmpty()).distinct().toList();
+				if (templates.isEmpty()) {
+					continue;
+				}
+				Subject subject = new Subject(target);
+				pending++;
+				for (String template : templates) {
+					byFirst.computeIfAbsent(template.charAt(0), c -> new ArrayList<>()).add(new Name(subject, template));
+				}
+			}
+		}
+
+		boolean isEmpty() {
+			return pending == 0;
+		}
+
+		List<Name> startingWith(char c) {
+			return byFirst.get(key(c));
+		}
+
+		void linked(Subject subject) {
+			subject.linked = true;
+			pending--;
+		}
+
+	}
+
+	private static final class Subject {
+
+		final Target target;
+
+		boolean linked;
+
+		Subject(Target target) {
+			this.target = target;
+		}
+
+	}
+
+	private record Name(Subject subject, String template) {
 	}
 
 	/** Links the earliest (then longest) pending mention in {@code node}; returns the text after it. */
-	private static TextNode linkFirst(TextNode node, List<Candidate> pending) {
+	private static TextNode linkFirst(TextNode node, Names names) {
 		String text = node.getWholeText();
-		Candidate best = null;
-		int bestStart = Integer.MAX_VALUE;
-		int bestEnd = -1;
-		for (Candidate candidate : pending) {
-			Matcher m = candidate.pattern().matcher(text);
-			if (m.find() && (m.start() < bestStart || (m.start() == bestStart && m.end() > bestEnd))) {
-				best = candidate;
-				bestStart = m.start();
-				bestEnd = m.end();
+		for (int i = 0; i < text.length(); i++) {
+			List<Name> candidates = names.startingWith(text.charAt(i));
+			if (candidates == null || (i > 0 && wordChar(text.codePointBefore(i)))) {
+				continue;
+			}
+			Name best = null;
+			int bestEnd = -1;
+			for (Name name : candidates) {
+				if (!name.subject().linked) {
+					int end = matchEnd(text, i, name.template());
+					if (end > bestEnd) {
+						best = name;
+						bestEnd = end;
+					}
+				}
+			}
+			if (best != null) {
+				names.linked(best.subject());
+				return wrap(node, i, bestEnd, best.subject().target);
 			}
 		}
-		if (best == null) {
-			return null;
-		}
-		pending.remove(best);
-		TextNode mention = bestStart == 0 ? node : node.splitText(bestStart);
-		TextNode after = bestEnd - bestStart < mention.getWholeText().length() ? mention.splitText(bestEnd - bestStart)
-				: null;
-		Element anchor = new Element("a").attr("href", best.target().href()).addClass("subject-link");
-		anchor.attr("title", best.target().title());
+		return null;
+	}
+
+	private static TextNode wrap(TextNode node, int start, int end, Target target) {
+		TextNode mention = start == 0 ? node : node.splitText(start);
+		TextNode after = end - start < mention.getWholeText().length() ? mention.splitText(end - start) : null;
+		Element anchor = new Element("a").attr("href", target.href()).addClass("subject-link");
+		anchor.attr("title", target.title());
 		mention.wrap(anchor.outerHtml());
 		return after;
+	}
+
+	/**
+	 * Where a name written as {@code template} ends if it starts at {@code start}, or -1. In the
+	 * template a space stands for any run of spaces and hyphens, and {@code '} for either apostrophe.
+	 */
+	private static int matchEnd(String text, int start, String template) {
+		int p = start;
+		int n = text.length();
+		for (int t = 0; t < template.length(); t++) {
+			char c = template.charAt(t);
+			if (p >= n) {
+				return -1;
+			}
+			if (c == ' ') {
+				if (!textSeparator(text.charAt(p))) {
+					return -1;
+				}
+				while (p < n && textSeparator(text.charAt(p))) {
+					p++;
+				}
+			}
+			else if (key(text.charAt(p)) == c) {
+				p++;
+			}
+			else {
+				return -1;
+			}
+		}
+		return p < n && wordChar(text.codePointAt(p)) ? -1 : p;
+	}
+
+	/** A name as a template: words case-folded, joined by single spaces, apostrophes as {@code '}. */
+	static String template(String name) {
+		List<String> words = new ArrayList<>();
+		for (String word : name.strip().split("[\\s\\-‐‑–\u00A0\u202F]+")) {
+			if (!word.isEmpty()) {
+				StringBuilder folded = new StringBuilder(word.length());
+				for (int i = 0; i < word.length(); i++) {
+					folded.append(key(word.charAt(i)));
+				}
+				words.add(folded.toString());
+			}
+		}
+		return String.join(" ", words);
+	}
+
+	/** A character as names are compared: case-folded, the curly apostrophe as the straight one. */
+	private static char key(char c) {
+		return c == '’' ? '\'' : Character.toLowerCase(Character.toUpperCase(c));
+	}
+
+	/** What may stand between the words of a name in a story: spaces, hyphens, dashes, zero-width marks. */
+	private static boolean textSeparator(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-' || c == '‐'
+				|| c == '‑' || c == '–' || c == '\u00A0' || c == '\u202F' || (c >= '\u200B' && c <= '\u200F');
+	}
+
+	/** A letter or a number, which a name may not be glued to. */
+	private static boolean wordChar(int codePoint) {
+		if (Character.isLetter(codePoint)) {
+			return true;
+		}
+		int type = Character.getType(codePoint);
+		return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+				|| type == Character.OTHER_NUMBER;
 	}
 
 	private static void collect(Node node, List<TextNode> into) {
@@ -111,36 +236,6 @@ public final class FirstMentionLinker {
 			case "a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "figcaption" -> true;
 			default -> false;
 		};
-	}
-
-	/** One pattern for all of a subject's names, longest first so that the longest wins. */
-	static Pattern pattern(List<String> names) {
-		List<String> alternatives = names.stream()
-			.map(FirstMentionLinker::namePattern)
-			.filter(p -> !p.isEmpty())
-			.distinct()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.toList();
-		if (alternatives.isEmpty()) {
-			return null;
-		}
-		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	}
-
-	private static String namePattern(String name) {
-		List<String> words = new ArrayList<>();
-		for (String word : name.strip().split("[\\s\\-‐‑–\u00A0\u202F]+")) {
-			if (!word.isEmpty()) {
-				// straight and curly apostrophes are the same: "Dockers' Union" is "Dockers’ Union"
-				List<String> pieces = new ArrayList<>();
-				for (String piece : word.split("['’]", -1)) {
-					pieces.add(Pattern.quote(piece));
-				}
-				words.add(String.join("['’]", pieces));
-			}
-		}
-		return String.join("[\\s\\-‐‑–\u00A0\u202F\u200B-\u200F]+", words);
 	}
 
 }

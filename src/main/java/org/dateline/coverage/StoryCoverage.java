@@ -71,7 +71,7 @@ public class StoryCoverage {
 				join article a on a.id = scored.article_id
 				join section s on s.id = a.section_id
 				where a.status = 'PUBLISHED'
-				order by scored.score desc, scored.published_at desc, a.id desc""".formatted(ReaderArticles.TEASER_COLUMNS);
+				order by scored.score desc, scored.published_at desc, a.id desc""".formatted(ArticleTeaser.COLUMNS);
 
 	/** A subject as the story page links it; {@code names} holds its name first, then its aliases. */
 	public record LinkedSubject(long id, SubjectKind kind, String name, String slug, boolean primary,
@@ -121,7 +121,7 @@ public class StoryCoverage {
 			.param("window", WINDOW)
 			.param("halfLife", HALF_LIFE_DAYS)
 			.param("limit", EXPANDED_LIMIT)
-			.query(ReaderArticles.TEASER)
+			.query(ArticleTeaser.ROW)
 			.list();
 	}
 

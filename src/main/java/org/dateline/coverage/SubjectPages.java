@@ -58,7 +58,7 @@ public class SubjectPages {
 			      limit :limit offset :offset) m
 			join article a on a.id = m.article_id
 			join section s on s.id = a.section_id
-			order by m.published_at desc, m.article_id desc""".formatted(ReaderArticles.TEASER_COLUMNS);
+			order by m.published_at desc, m.article_id desc""".formatted(ArticleTeaser.COLUMNS);
 
 	/**
 	 * The subjects most often in the same stories, with {@code :subject}, {@code :now},
@@ -303,7 +303,7 @@ public class SubjectPages {
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("limit", TIMELINE_PAGE_SIZE)
 			.param("offset", (long) (page - 1) * TIMELINE_PAGE_SIZE)
-			.query((rs, n) -> new Row(rs.getLong(1), new Entry(teaser(rs), rs.getBoolean(2))))
+			.query((rs, n) -> new Row(rs.getLong(1), new Entry(ArticleTeaser.read(rs), rs.getBoolean(2))))
 			.list();
 		Map<YearMonth, List<Entry>> months = new LinkedHashMap<>();
 		for (Row row : rows) {
@@ -313,11 +313,6 @@ public class SubjectPages {
 		List<Month> grouped = months.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList();
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		return new Timeline(grouped, page, total);
-	}
-
-	private static ArticleTeaser teaser(ResultSet rs) throws SQLException {
-		return new ArticleTeaser(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-				rs.getString(8), ReaderArticles.instant(rs, 9));
 	}
 
 	/** The subjects that most often share a story with this one, over its newest stories. */

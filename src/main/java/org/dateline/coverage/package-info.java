@@ -4,4 +4,7 @@
  * coverage timelines. Queries here are written for the pages that need them and run on
  * PostgreSQL's own indexes; see {@code docs/coverage.md}.
  */
+@ApplicationModule(allowedDependencies = { "shared", "article", "subject" })
 package org.dateline.coverage;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,10 +3,10 @@ package org.dateline.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +48,6 @@ import org.dateline.subject.SubjectService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 
@@ -74,8 +73,6 @@ public class DemoNewsroom {
 
 	private final SubjectService subjects;
 
-	private final JdbcClient jdbc;
-
 	private final ObjectMapper json;
 
 	private final Clock clock;
@@ -85,13 +82,12 @@ public class DemoNewsroom {
 	private final DemoPictures pictures;
 
 	DemoNewsroom(AccountService accounts, SectionService sections, ArticleService articles, SubjectService subjects,
-			JdbcClient jdbc, ObjectMapper json, Clock clock, DatelineProperties properties, DemoPictures pictures) {
+			ObjectMapper json, Clock clock, DatelineProperties properties, DemoPictures pictures) {
 		this.pictures = pictures;
 		this.accounts = accounts;
 		this.sections = sections;
 		this.articles = articles;
 		this.subjects = subjects;
-		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 		this.zone = properties.zone();
@@ -99,9 +95,7 @@ public class DemoNewsroom {
 
 	/** Whether the newsroom has no stories and no subjects yet. */
 	public boolean newsroomIsEmpty() {
-		return jdbc.sql("select not exists (select 1 from article) and not exists (select 1 from subject)")
-			.query(Boolean.class)
-			.single();
+		return !articles.anyStory() && !subjects.anySubject();
 	}
 
 	/** What was loaded, with each demo user's one-time password. */
@@ -207,13 +201,7 @@ public class DemoNewsroom {
 		if (when.toInstant().isAfter(clock.instant())) {
 			when = ZonedDateTime.now(clock.withZone(zone)).minusMinutes(5L * (s.daysAgo() + 1));
 		}
-		var at = when.toInstant().atOffset(ZoneOffset.UTC);
-		jdbc.sql("update article set published_at = ?, created_at = ?, updated_at = ? where id = ?")
-			.params(at, at.minusHours(2), at, article.getId())
-			.update();
-		jdbc.sql("update article_revision set created_at = ? where article_id = ?")
-			.params(at.minusHours(2), article.getId())
-			.update();
+		articles.backdate(article.getId(), when.toInstant().minus(Duration.ofHours(2)), when.toInstant(), admin);
 	}
 
 	private static EventTime time(LocalDate today, int daysAgo, String clockTime, String precision) {

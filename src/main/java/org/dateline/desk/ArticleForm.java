@@ -2,7 +2,6 @@ package org.dateline.desk;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,8 +19,6 @@ import org.dateline.shared.HtmlSanitizer;
 class ArticleForm {
 
 	static final int BODY_MAX = 1_000_000;
-
-	private static final Pattern HAS_TAG = Pattern.compile("<[a-zA-Z/!]");
 
 	@NotBlank(message = "Every story needs a headline.")
 	@Size(max = Article.HEADLINE_MAX, message = "Keep the headline to {max} characters or fewer.")
@@ -145,7 +142,7 @@ class ArticleForm {
 		if (body == null || body.isBlank()) {
 			return "";
 		}
-		return HAS_TAG.matcher(body).find() ? body : HtmlSanitizer.paragraphs(body);
+		return HtmlSanitizer.looksLikeHtml(body) ? body : HtmlSanitizer.paragraphs(body);
 	}
 
 	SaveArticle toCommand(List<Byline> parsedBylines) {
@@ -158,7 +155,10 @@ class ArticleForm {
 		if (!linksShown) {
 			return null;
 		}
-		return keptLinks().stream().map(r -> new Mention(r.subjectId, r.prominence, r.source)).toList();
+		// an empty prominence or source in the post binds to null: take the defaults
+		return keptLinks().stream().map(r -> new Mention(r.subjectId,
+				r.prominence == null ? Mention.Prominence.MENTIONED : r.prominence,
+				r.source == null ? Mention.Source.MANUAL : r.source)).toList();
 	}
 
 	List<LinkRow> keptLinks() {

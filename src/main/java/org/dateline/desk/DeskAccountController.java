@@ -89,7 +89,9 @@ class DeskAccountController {
 			return PASSWORD_VIEW;
 		}
 		try {
-			accounts.changeOwnPassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+			jakarta.servlet.http.HttpSession session = request.getSession(false);
+			accounts.changeOwnPassword(user.id(), form.getCurrentPassword(), form.getNewPassword(),
+					session == null ? null : session.getId());
 		}
 		catch (DomainException ex) {
 			String field = ex.getMessage().startsWith("The current password") ? "currentPassword" : "newPassword";

@@ -149,6 +149,11 @@ class DeskArticleController {
 			return reshow(form, model);
 		}
 		try {
+			if (form.getVersion() == null) {
+				// a post that does not say which version it edits may be older than the story: never let it
+				// overwrite someone else's save, show the conflict page instead
+				throw new StaleArticleException(id, -1, article.getVersion());
+			}
 			articles.update(id, form.toCommand(parsed.bylines()), user.toActor());
 			redirect.addFlashAttribute("message", "Saved.");
 			return "redirect:/desk/articles/" + id;

@@ -33,7 +33,10 @@ class DeskAuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		int pageNumber = Math.max(page, 1);
+		int pageNumber = Math.min(Math.max(page, 1), 100_000);
+		// the database keeps years 1 to 9999; a date outside them filters nothing
+		from = from != null && (from.getYear() < 1 || from.getYear() > 9999) ? null : from;
+		until = until != null && (until.getYear() < 1 || until.getYear() > 9998) ? null : until;
 		Page<AuditEvent> events = auditLog.search(actor, action,
 				from == null ? null : from.atStartOfDay(properties.zone()).toInstant(),
 				until == null ? null : until.plusDays(1).atStartOfDay(properties.zone()).toInstant(),

@@ -93,7 +93,7 @@ class DeskSubjectController {
 		SubjectKind subjectKind = SubjectKind.fromPlural(kind);
 		model.addAttribute("kind", subjectKind);
 		model.addAttribute("q", q);
-		model.addAttribute("results", directory.list(subjectKind, q, Math.max(1, page), PAGE_SIZE));
+		model.addAttribute("results", directory.list(subjectKind, q, Math.min(Math.max(1, page), 100_000), PAGE_SIZE));
 		return LIST_VIEW;
 	}
 
@@ -358,7 +358,11 @@ class DeskSubjectController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate date = LocalDate.parse(text.strip());
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				throw new DateTimeParseException("out of range", text, 0);
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			throw new DomainException("Give the " + which + " date as year-month-day, such as 2024-03-01.");

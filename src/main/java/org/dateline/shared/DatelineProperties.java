@@ -1,10 +1,14 @@
 package org.dateline.shared;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code dateline.*} setting in one place. Secrets such as the first admin password
@@ -18,6 +22,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether to load the demo newsroom into an empty database ({@code null}: only
  *     on the embedded database)
  * @param embeddedDatabase the embedded PostgreSQL used when no external database is set
+ * @param publicUrl the site's public address, such as {@code https://news.example}, from which
+ *     every absolute URL (canonical links, feeds, sitemaps, structured data) is built; never
+ *     the request's {@code Host}. Blank: {@code http://localhost} on the configured port
+ * @param cache reader page caching: the in-app cache, surrogate keys and purges (docs/caching.md)
+ * @param api the content API under {@code /api/v1}
+ * @param webhooks outgoing webhook deliveries
  * @param media where images are kept and how large an upload may be
  */
 @ConfigurationProperties("dateline")
@@ -27,6 +37,10 @@ public record DatelineProperties(
 		String adminPassword,
 		Boolean demo,
 		@DefaultValue EmbeddedDatabase embeddedDatabase,
+		String publicUrl,
+		@DefaultValue Cache cache,
+		@DefaultValue Api api,
+		@DefaultValue Webhooks webhooks,
 		@DefaultValue Media media) {
 
 	/**
@@ -36,6 +50,48 @@ public record DatelineProperties(
 	public record EmbeddedDatabase(
 			@DefaultValue("true") boolean enabled,
 			@DefaultValue("./data/postgres") Path dataDirectory) {
+	}
+
+	/**
+	 * @param maxBytes what the in-app page cache may hold, counting each page's bytes
+	 * @param tagHeader the response header naming a page's keys: {@code Surrogate-Key} (Varnish,
+	 *     Fastly; space-separated) or {@code Cache-Tag} (Cloudflare; comma-separated)
+	 * @param purgeUrls the caching proxies to send purges to (empty: none)
+	 * @param pollInterval how often each instance reads new invalidations when no notification came
+	 * @param purgeRetry the first wait before a failed purge is sent again (doubling up to a minute)
+	 * @param purgeAgainAfter a purge is sent a second time this long after the first, in case the proxy
+	 *     fetched a page from an instance that had not yet heard of the change
+	 */
+	public record Cache(
+			@DefaultValue("64MB") DataSize maxBytes,
+			@DefaultValue("Surrogate-Key") String tagHeader,
+			@DefaultValue List<URI> purgeUrls,
+			@DefaultValue("500ms") Duration pollInterval,
+			@DefaultValue("1s") Duration purgeRetry,
+			@DefaultValue("2s") Duration purgeAgainAfter) {
+	}
+
+	/**
+	 * @param rateLimit requests a minute each API key may make, unless the key has its own limit
+	 */
+	public record Api(@DefaultValue("600") int rateLimit) {
+	}
+
+	/**
+	 * @param allowPrivateAddresses whether webhooks may be sent to loopback, private and link-local
+	 *     addresses (off in production: only tests and a local receiver need it)
+	 * @param connectTimeout how long to wait for a receiver's connection
+	 * @param readTimeout how long to wait for a receiver's answer
+	 * @param pollInterval how often the delivery worker looks for due deliveries
+	 * @param retryDelays the waits between a failed attempt and the next; after the last one
+	 *     fails the delivery is given up and its endpoint disabled (the default spans about a day)
+	 */
+	public record Webhooks(
+			@DefaultValue("false") boolean allowPrivateAddresses,
+			@DefaultValue("5s") java.time.Duration connectTimeout,
+			@DefaultValue("10s") java.time.Duration readTimeout,
+			@DefaultValue("1s") java.time.Duration pollInterval,
+			@DefaultValue("10s,1m,5m,15m,30m,1h,2h,4h,8h,8h") java.util.List<java.time.Duration> retryDelays) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -31,6 +32,9 @@ import org.springframework.context.annotation.Configuration;
  * restarts. The server starts before the {@link DataSource} (and so before Flyway) and stops
  * after it, when the context closes on Ctrl-C or SIGTERM.
  * <p>
+ * The lock beside the data directory is taken earlier, by {@link EmbeddedDatabaseLockInitializer},
+ * which also stops a PostgreSQL that a dead Dateline left running.
+ * <p>
  * Off when {@code SPRING_DATASOURCE_URL} (or {@code spring.datasource.url}) is set, which is how
  * Dateline runs in production, and in tests, which bring their own embedded databases.
  */
@@ -43,29 +47,47 @@ class EmbeddedDatabaseConfiguration {
 	static final String DATABASE = "dateline";
 
 	@Bean(destroyMethod = "close")
-	DataDirectoryLock embeddedDatabaseLock(DatelineProperties properties) {
-		return DataDirectoryLock.acquire(properties.embeddedDatabase().dataDirectory());
-	}
-
-	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(DataDirectoryLock lock) throws IOException {
 		Path dataDirectory = lock.dataDirectory();
 		log.info("Starting embedded PostgreSQL with its data in {}", dataDirectory);
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false)
-			.setServerConfig("listen_addresses", "localhost")
-			.start();
+		EmbeddedPostgres postgres = start(dataDirectory, 0);
 		createDatabaseIfMissing(postgres);
 		return postgres;
 	}
 
+	/**
+	 * Starts the embedded server the way the application runs it: durable ({@code fsync} and
+	 * {@code synchronous_commit} on, where zonky's test defaults turn both off), listening on this
+	 * machine only, with password sign-in. The caller holds the {@link DataDirectoryLock}, so a
+	 * postmaster still running on the directory is an orphan of a dead Dateline and is stopped
+	 * first.
+	 * @param port the port, or 0 for any free one
+	 */
+	static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
+		PostgresBinaries.checkPlatform();
+		OrphanedPostmaster.shutDownIfPresent(dataDirectory);
+		String password = EmbeddedDatabaseCredentials.passwordFor(dataDirectory);
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dataDirectory)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setPGStartupWait(Duration.ofSeconds(120))
+			.setServerConfig("listen_addresses", "localhost")
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
+			.setConnectConfig("password", password)
+			.setDataDirectoryCustomizer(dir -> EmbeddedDatabaseCredentials.secure(dir.toPath(), password))
+			.start();
+	}
+
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedPostgres postgres, DataDirectoryLock lock) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedDatabaseCredentials.SUPERUSER, DATABASE));
+		dataSource.setUsername(EmbeddedDatabaseCredentials.SUPERUSER);
+		dataSource.setPassword(EmbeddedDatabaseCredentials.passwordFor(lock.dataDirectory()));
 		dataSource.setPoolName("dateline-embedded");
 		return dataSource;
 	}
@@ -140,6 +162,15 @@ class EmbeddedDatabaseConfiguration {
 		public void close() throws IOException {
 			lock.release();
 			channel.close();
+		}
+
+		void closeQuietly() {
+			try {
+				close();
+			}
+			catch (IOException ignored) {
+				// released with the process anyway
+			}
 		}
 
 		private static void closeQuietly(FileChannel channel) {

@@ -46,12 +46,99 @@ public final class HtmlSanitizer {
 	private HtmlSanitizer() {
 	}
 
+	/** HTML's element names; a {@code <} followed by anything else is text, such as "a<b". */
+	private static final java.util.Set<String> ELEMENTS = java.util.Set.of("a", "abbr", "address", "article", "aside",
+			"audio", "b", "bdi", "bdo", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite",
+			"code", "col", "colgroup", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed",
+			"fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4",
+			"h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label",
+			"legend", "li", "link", "main", "mark", "math", "meta", "nav", "noscript", "object", "ol", "optgroup",
+			"option", "p", "picture", "pre", "q", "s", "samp", "script", "section", "select", "small", "source",
+			"span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template",
+			"textarea", "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "var", "video", "wbr");
+
+	/** Attributes that may stand without a value; any other bare word makes "a<b and c>d" text, not a tag. */
+	private static final java.util.Set<String> BARE_ATTRIBUTES = java.util.Set.of("allowfullscreen", "async",
+			"autofocus", "autoplay", "checked", "controls", "default", "defer", "disabled", "hidden", "loop", "muted",
+			"multiple", "nomodule", "novalidate", "open", "readonly", "required", "reversed", "selected");
+
+	/** A start or end tag as written by an editor or by hand: a name, attributes, an end. */
+	private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+			+ "(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>");
+
+	private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)(\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?");
+
 	/** The allow-listed form of {@code html}; never {@code null}. */
 	public static String sanitize(String html) {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
-		return POLICY.sanitize(html).strip();
+		return POLICY.sanitize(escapeStrayLessThan(html)).strip();
+	}
+
+	/** Whether {@code text} holds at least one real HTML tag (and is therefore HTML, not plain text). */
+	public static boolean looksLikeHtml(String text) {
+		if (text == null) {
+			return false;
+		}
+		java.util.regex.Matcher m = TAG.matcher(text);
+		while (m.find()) {
+			if (realTag(m)) {
+				return true;
+			}
+		}
+		return text.contains("<!--");
+	}
+
+	/**
+	 * Escapes every {@code <} that does not open a real tag or comment, so that the sanitizer keeps
+	 * "The ratio was a<b in most trials, and c>d" as text instead of reading a {@code <b>} element
+	 * that swallows the rest of the sentence.
+	 */
+	static String escapeStrayLessThan(String html) {
+		if (html.indexOf('<') < 0) {
+			return html;
+		}
+		StringBuilder out = new StringBuilder(html.length() + 16);
+		java.util.regex.Matcher m = TAG.matcher(html);
+		int i = 0;
+		while (i < html.length()) {
+			int lt = html.indexOf('<', i);
+			if (lt < 0) {
+				out.append(html, i, html.length());
+				break;
+			}
+			out.append(html, i, lt);
+			if (html.startsWith("<!--", lt)) {
+				int end = html.indexOf("-->", lt + 4);
+				int stop = end < 0 ? html.length() : end + 3;
+				out.append(html, lt, stop);
+				i = stop;
+			}
+			else if (m.region(lt, html.length()).lookingAt() && realTag(m)) {
+				out.append(html, lt, m.end());
+				i = m.end();
+			}
+			else {
+				out.append("&lt;");
+				i = lt + 1;
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean realTag(java.util.regex.Matcher tag) {
+		if (!ELEMENTS.contains(tag.group(2).toLowerCase(java.util.Locale.ROOT))) {
+			return false;
+		}
+		java.util.regex.Matcher attribute = ATTRIBUTE.matcher(tag.group(3));
+		while (attribute.find()) {
+			if (attribute.group(2) == null
+					&& !BARE_ATTRIBUTES.contains(attribute.group(1).toLowerCase(java.util.Locale.ROOT))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

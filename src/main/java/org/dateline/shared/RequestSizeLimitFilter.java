@@ -47,7 +47,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		boolean upload = "POST".equals(request.getMethod())
 				&& UPLOAD_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
 		if (length > (upload ? maxUploadBytes : maxBytes)) {
-			log.warn("Refused a {}-byte {} to {}", length, request.getMethod(), request.getRequestURI());
+			log.warn("Refused a {}-byte {} to {}", length, request.getMethod(), LogText.safe(request.getRequestURI()));
 			response.setHeader("Connection", "close");
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;

@@ -3,10 +3,13 @@ package org.dateline.site;
 import java.util.List;
 
 import org.dateline.article.ArticleService;
+import org.dateline.article.ArticleTeaser;
 import org.dateline.article.ArticleViews.ArticlePage;
 import org.dateline.article.ArticleViews.Found;
 import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.FirstMentionLinker;
 import org.dateline.coverage.StoryCoverage;
 import org.dateline.coverage.StoryCoverage.LinkedSubject;
@@ -32,12 +35,15 @@ class ArticlePageController {
 
 	private final SitePictures pictures;
 
+	private final ResponseKeys keys;
+
 	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData,
-			SitePictures pictures) {
+			SitePictures pictures, ResponseKeys keys) {
 		this.articles = articles;
 		this.coverage = coverage;
 		this.structuredData = structuredData;
 		this.pictures = pictures;
+		this.keys = keys;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -50,6 +56,11 @@ class ArticlePageController {
 		}
 		ArticlePage page = ((Found) lookup).page();
 		List<LinkedSubject> subjects = addCoverage(model, page);
+		keys.add(CacheKeys.story(page.article().id()), CacheKeys.section(page.article().sectionId()));
+		subjects.forEach(subject -> keys.add(CacheKeys.subject(subject.id())));
+		@SuppressWarnings("unchecked")
+		List<ArticleTeaser> expanded = (List<ArticleTeaser>) model.getAttribute("expanded");
+		keys.add(SiteKeys.stories(expanded));
 		model.addAttribute("jsonLd", structuredData.newsArticle(page, subjects, (StoryPicture) model.getAttribute("lead")));
 		return "site/article";
 	}

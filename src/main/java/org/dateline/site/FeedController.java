@@ -15,7 +15,10 @@ import com.rometools.rome.io.WireFeedOutput;
 import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.FeedItem;
 import org.dateline.article.ReaderArticles.SectionRef;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.PlainText;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,21 +41,27 @@ class FeedController {
 
 	private final SitePictures pictures;
 
-	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, SitePictures pictures) {
+	private final ResponseKeys keys;
+
+	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, SitePictures pictures,
+			ResponseKeys keys) {
 		this.articles = articles;
 		this.urls = urls;
 		this.properties = properties;
 		this.pictures = pictures;
+		this.keys = keys;
 	}
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> siteFeed() throws FeedException {
+		keys.add(CacheKeys.FEED);
 		return atom(feed(properties.siteName(), "/", "/feed.atom", articles.forFeed(null, ENTRIES)));
 	}
 
 	@GetMapping("/sections/{slug}/feed.atom")
 	ResponseEntity<String> sectionFeed(@PathVariable String slug) throws FeedException {
 		SectionRef section = articles.section(slug).orElseThrow(() -> new SectionPageNotFoundException("'" + slug + "'"));
+		keys.add(CacheKeys.section(section.id()), CacheKeys.sectionStories(section.id()));
 		return atom(feed(section.name() + " · " + properties.siteName(), "/sections/" + slug,
 				"/sections/" + slug + "/feed.atom", articles.forFeed(slug, ENTRIES)));
 	}
@@ -66,17 +75,18 @@ class FeedController {
 	private Feed feed(String title, String pagePath, String selfPath, List<FeedItem> items) {
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(urls.absolute(selfPath));
-		feed.setTitle(title);
+		feed.setTitle(clean(title));
 		feed.setAlternateLinks(List.of(link("alternate", urls.absolute(pagePath), "text/html")));
 		feed.setOtherLinks(List.of(link("self", urls.absolute(selfPath), "application/atom+xml")));
 		feed.setUpdated(items.isEmpty() ? new Date(0)
 				: Date.from(items.stream().map(FeedItem::updatedAt).max(java.util.Comparator.naturalOrder()).orElseThrow()));
 		Person publisher = new Person();
-		publisher.setName(properties.siteName());
+		publisher.setName(clean(properties.siteName()));
 		feed.setAuthors(List.of(publisher));
 		List<Entry> entries = new ArrayList<>();
 		java.util.Map<Long, StoryPicture> leads = pictures.leadsOf(items.stream().map(FeedItem::id).toList());
 		for (FeedItem item : items) {
+			keys.add(CacheKeys.story(item.id()));
 			entries.add(entry(item, leads.get(item.id())));
 		}
 		feed.setEntries(entries);
@@ -87,7 +97,7 @@ class FeedController {
 		Entry entry = new Entry();
 		String url = urls.article(item.slug());
 		entry.setId(url);
-		entry.setTitle(item.headline());
+		entry.setTitle(clean(item.headline()));
 		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
 		String leadHtml = "";
 		if (lead != null) {
@@ -104,24 +114,29 @@ class FeedController {
 		List<SyndPerson> authors = new ArrayList<>();
 		for (String name : item.bylines()) {
 			Person person = new Person();
-			person.setName(name);
+			person.setName(clean(name));
 			authors.add(person);
 		}
 		entry.setAuthors(authors);
 		if (item.dek() != null) {
 			Content summary = new Content();
 			summary.setType("text");
-			summary.setValue(item.dek());
+			summary.setValue(clean(item.dek()));
 			entry.setSummary(summary);
 		}
 		Content content = new Content();
 		content.setType("html");
-		content.setValue(leadHtml + item.bodyHtml());
+		content.setValue(clean(leadHtml + item.bodyHtml()));
 		entry.setContents(List.of(content));
 		com.rometools.rome.feed.atom.Category category = new com.rometools.rome.feed.atom.Category();
-		category.setTerm(item.sectionName());
+		category.setTerm(clean(item.sectionName()));
 		entry.setCategories(List.of(category));
 		return entry;
+	}
+
+	/** Stories saved before input was cleaned may hold characters XML forbids; a feed must still parse. */
+	private static String clean(String text) {
+		return PlainText.clean(text);
 	}
 
 	private static Link link(String rel, String href, String type) {

@@ -1,7 +1,13 @@
 package org.dateline.site;
 
 import org.dateline.article.FrontPageService;
+import java.util.List;
+
+import org.dateline.article.ArticleTeaser;
 import org.dateline.article.ReaderArticles;
+import org.dateline.article.ReaderArticles.SectionBlock;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +24,26 @@ class FrontPageController {
 
 	private final FrontPageService frontPage;
 
-	FrontPageController(ReaderArticles articles, FrontPageService frontPage) {
+	private final ResponseKeys keys;
+
+	FrontPageController(ReaderArticles articles, FrontPageService frontPage, ResponseKeys keys) {
 		this.articles = articles;
 		this.frontPage = frontPage;
+		this.keys = keys;
 	}
 
 	@GetMapping("/")
 	String frontPage(Model model) {
-		model.addAttribute("top", frontPage.forReaders());
-		model.addAttribute("latest", articles.latest(LATEST));
-		model.addAttribute("sectionBlocks", articles.sectionBlocks(PER_SECTION));
+		List<ArticleTeaser> top = frontPage.forReaders();
+		List<ArticleTeaser> latest = articles.latest(LATEST);
+		List<SectionBlock> blocks = articles.sectionBlocks(PER_SECTION);
+		keys.add(CacheKeys.FRONT);
+		keys.add(SiteKeys.stories(top));
+		keys.add(SiteKeys.stories(latest));
+		blocks.forEach(block -> keys.add(SiteKeys.stories(block.stories())));
+		model.addAttribute("top", top);
+		model.addAttribute("latest", latest);
+		model.addAttribute("sectionBlocks", blocks);
 		return "site/front";
 	}
 

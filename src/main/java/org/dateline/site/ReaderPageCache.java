@@ -1,64 +1,75 @@
 package org.dateline.site;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dateline.article.ReaderArticles;
-import org.dateline.article.ReaderArticles.SiteVersion;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.dateline.cache.PageCache;
+import org.dateline.cache.PageCache.Page;
+import org.dateline.cache.ResponseKeys;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * HTTP caching and an in-memory page cache for the reader site.
+ * HTTP caching and the in-app page cache for the reader site (see {@code docs/caching.md}).
  * <ul>
  * <li>Every reader page and feed gets {@code Cache-Control: public, max-age=60,
- * stale-while-revalidate=600}, and an {@code ETag} and {@code Last-Modified} from the site
- * version, which database triggers move on every change readers could see. A conditional request
- * whose validators match gets a 304 without the page being built.</li>
- * <li>A page built for one reader is kept, keyed by its address <em>and the site version</em>, and
- * served to the next reader for up to {@value #MAX_AGE_MILLIS} ms. Publishing, unpublishing,
- * editing or correcting a story moves the version in the same transaction, so no reader on any
- * instance is served a page from before the change, and nothing needs invalidating.</li>
- * <li>Only complete 200 responses without cookies are kept. Search results are not, since every
- * query differs. A 404 is never cached (see {@code NotFoundHandler}).</li>
+ * stale-while-revalidate=600} (plus {@code s-maxage=3600} for a caching proxy when Dateline sends
+ * it purges), a strong {@code ETag} from the bytes of the page, and the keys of what it shows in
+ * the tag header. An edit elsewhere leaves a page's bytes, so its ETag, as they were.</li>
+ * <li>A page built for one reader is kept in {@link PageCache} under its path and only the query
+ * parameters the page reads, so {@code ?x=1} neither misses nor adds an entry. It is evicted when
+ * any of its keys is invalidated, on this instance and every other; it is not kept at all if an
+ * invalidation arrived while it was being built.</li>
+ * <li>Only complete 200 responses are kept. Requests carrying a desk session (signed-in editors)
+ * are built fresh and not kept. A 404 is never cached (see {@code NotFoundHandler}).</li>
  * </ul>
  */
 class ReaderPageCache extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
-	static final long MAX_AGE_MILLIS = 60_000;
+	/** For a proxy that is sent purges: it may keep a page an hour, since a change purges it at once. */
+	static final String PROXY_CACHE_CONTROL = "public, max-age=60, s-maxage=3600, stale-while-revalidate=600";
 
-	static final int MAX_ENTRIES = 2_000;
+	static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
-	static final int MAX_BODY_BYTES = 512 * 1024;
+	/** The news sitemap's 48-hour window moves with the clock, not with a change. */
+	static final Duration NEWS_SITEMAP_TIME_TO_LIVE = Duration.ofMinutes(1);
 
-	private record Page(long version, long storedAt, String contentType, byte[] body) {
-	}
+	private static final List<String> SEARCH_PARAMETERS = List.of("q", "section", "from", "to", "subject", "page");
 
-	private final ReaderArticles articles;
+	private static final List<String> PAGED = List.of("page");
 
-	private final Clock clock;
+	private final PageCache cache;
 
-	private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-			return size() > MAX_ENTRIES;
-		}
-	};
+	private final ResponseKeys keys;
 
-	ReaderPageCache(ReaderArticles articles, Clock clock) {
-		this.articles = articles;
-		this.clock = clock;
+	private final String cacheControl;
+
+	private final Timer buildTime;
+
+	ReaderPageCache(PageCache cache, ResponseKeys keys, boolean purging, MeterRegistry registry) {
+		this.cache = cache;
+		this.keys = keys;
+		this.cacheControl = purging ? PROXY_CACHE_CONTROL : CACHE_CONTROL;
+		this.buildTime = registry == null ? null
+				: Timer.builder("dateline.page.build").description("building a reader page that missed the cache")
+					.publishPercentiles(0.5, 0.99)
+					.register(registry);
 	}
 
 	@Override
@@ -75,49 +86,95 @@ class ReaderPageCache extends OncePerRequestFilter {
 				|| path.equals("/news-sitemap.xml") || path.equals("/robots.txt");
 	}
 
+	/** The query parameters the page at {@code path} reads; any other parameter changes nothing. */
+	static List<String> parametersOf(String path) {
+		if (path.equals("/search")) {
+			return SEARCH_PARAMETERS;
+		}
+		if (path.endsWith(".atom")) {
+			return List.of();
+		}
+		if (path.startsWith("/sections/") || path.startsWith("/people/") || path.startsWith("/organizations/")
+				|| path.startsWith("/events/")) {
+			return PAGED;
+		}
+		return List.of();
+	}
+
+	/** What a page is kept under: its path and the values of the parameters it reads, in a fixed order. */
+	static String cacheKey(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		StringBuilder key = new StringBuilder(path);
+		for (String name : parametersOf(path)) {
+			String[] values = request.getParameterValues(name);
+			if (values != null) {
+				key.append(key.length() == path.length() ? '?' : '&').append(name).append('=');
+				key.append(String.join("\u0000", values));
+			}
+		}
+		return key.toString();
+	}
+
+	/** A desk session: the page is built for a signed-in editor, so it is neither served from nor kept in the cache. */
+	static boolean hasSession(HttpServletRequest request) {
+		String cookie = request.getHeader(HttpHeaders.COOKIE);
+		return cookie != null && (cookie.contains("SESSION=") || cookie.contains("JSESSIONID="));
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		SiteVersion site = articles.siteVersion();
-		long lastModified = site.changedAt().toEpochMilli();
-		String etag = "W/\"" + Long.toString(site.version(), 36) + "\"";
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-		if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
-			return;
-		}
-		boolean cacheable = !request.getRequestURI().startsWith("/search") && request.getHeader("Cookie") == null;
-		String key = request.getRequestURI() + "?" + request.getQueryString();
-		long now = clock.millis();
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		boolean cacheable = !hasSession(request);
+		String key = cacheKey(request);
 		if (cacheable) {
-			Page page;
-			synchronized (pages) {
-				page = pages.get(key);
-			}
-			if (page != null && page.version() == site.version() && now - page.storedAt() < MAX_AGE_MILLIS) {
-				response.setContentType(page.contentType());
-				response.setContentLength(page.body().length);
-				if (!"HEAD".equals(request.getMethod())) {
-					response.getOutputStream().write(page.body());
-				}
+			Page page = cache.get(key);
+			if (page != null) {
+				serve(page, request, response);
 				return;
 			}
 		}
+		long generation = cache.generation();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		long started = System.nanoTime();
 		try {
 			chain.doFilter(request, wrapper);
-			byte[] body = wrapper.getContentAsByteArray();
-			if (cacheable && wrapper.getStatus() == 200 && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
-					&& wrapper.getContentType() != null && body.length <= MAX_BODY_BYTES
-					&& CACHE_CONTROL.equals(wrapper.getHeader(HttpHeaders.CACHE_CONTROL))) {
-				synchronized (pages) {
-					pages.put(key, new Page(site.version(), now, wrapper.getContentType(), body));
-				}
-			}
 		}
 		finally {
-			wrapper.copyBodyToResponse();
+			if (buildTime != null) {
+				buildTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+			}
+		}
+		byte[] body = wrapper.getContentAsByteArray();
+		if (wrapper.getStatus() == 200 && wrapper.getContentType() != null) {
+			String etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+			wrapper.setHeader(HttpHeaders.ETAG, etag);
+			Set<String> recorded = ResponseKeys.recorded(request);
+			if (cacheable && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
+					&& cacheControl.equals(wrapper.getHeader(HttpHeaders.CACHE_CONTROL))) {
+				Duration ttl = request.getRequestURI().equals("/news-sitemap.xml") ? NEWS_SITEMAP_TIME_TO_LIVE
+						: TIME_TO_LIVE;
+				cache.put(key, new Page(wrapper.getContentType(), body, etag, recorded, ttl), generation);
+			}
+			if (new ServletWebRequest(request, wrapper).checkNotModified(etag)) {
+				wrapper.resetBuffer();
+			}
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	private void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		if (!page.keys().isEmpty()) {
+			response.setHeader(keys.header(), keys.headerValue(page.keys()));
+		}
+		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+			return;
+		}
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(page.body());
 		}
 	}
 

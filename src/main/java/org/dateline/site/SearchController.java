@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.dateline.article.ReaderArticles;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SearchService;
 import org.dateline.coverage.SearchService.Query;
 import org.dateline.shared.DatelineProperties;
@@ -31,8 +33,11 @@ class SearchController {
 
 	private final SubjectDirectory subjects;
 
+	private final ResponseKeys keys;
+
 	SearchController(SearchService search, ReaderArticles articles, DatelineProperties properties,
-			SubjectDirectory subjects) {
+			SubjectDirectory subjects, ResponseKeys keys) {
+		this.keys = keys;
 		this.search = search;
 		this.articles = articles;
 		this.properties = properties;
@@ -53,7 +58,7 @@ class SearchController {
 		LocalDate toDate = date(to, model);
 		int pageNumber;
 		try {
-			pageNumber = Math.max(1, Integer.parseInt(page.strip()));
+			pageNumber = Math.min(Math.max(1, Integer.parseInt(page.strip())), MAX_PAGE);
 		}
 		catch (NumberFormatException ex) {
 			pageNumber = 1;
@@ -62,6 +67,10 @@ class SearchController {
 				fromDate == null ? null : fromDate.atStartOfDay(properties.zone()).toInstant(),
 				toDate == null ? null : toDate.plusDays(1).atStartOfDay(properties.zone()).toInstant(),
 				about == null ? null : about.id(), pageNumber));
+		keys.add(CacheKeys.SEARCH);
+		if (about != null) {
+			keys.add(CacheKeys.subject(about.id()));
+		}
 		model.addAttribute("subject", about);
 		model.addAttribute("results", results);
 		model.addAttribute("q", results.query());
@@ -72,12 +81,20 @@ class SearchController {
 		return "site/search";
 	}
 
+	/** Past this page nobody reads; a larger number would overflow the offset. */
+	static final int MAX_PAGE = 10_000;
+
 	private static LocalDate date(String value, Model model) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip());
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				// PostgreSQL cannot compare with '+999999999-12-31'
+				throw new DateTimeParseException("out of range", value, 0);
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			model.addAttribute("dateNote", "A date was not understood and was left out. Use the form 2026-03-01.");

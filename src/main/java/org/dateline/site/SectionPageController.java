@@ -4,6 +4,8 @@ import org.dateline.article.ArticleTeaser;
 import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.SectionRef;
 import org.dateline.article.ReaderArticles.Slice;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +20,11 @@ class SectionPageController {
 
 	private final ReaderArticles articles;
 
-	SectionPageController(ReaderArticles articles) {
+	private final ResponseKeys keys;
+
+	SectionPageController(ReaderArticles articles, ResponseKeys keys) {
 		this.articles = articles;
+		this.keys = keys;
 	}
 
 	@GetMapping("/sections/{slug}")
@@ -30,6 +35,8 @@ class SectionPageController {
 		if (number > stories.pages()) {
 			throw new SectionPageNotFoundException("'" + slug + "' page " + number);
 		}
+		keys.add(CacheKeys.section(section.id()), CacheKeys.sectionStories(section.id()));
+		keys.add(SiteKeys.stories(stories.items()));
 		model.addAttribute("section", section);
 		model.addAttribute("stories", stories);
 		return "site/section";
@@ -38,7 +45,7 @@ class SectionPageController {
 	static int parsePage(String page) {
 		try {
 			int number = Integer.parseInt(page.strip());
-			if (number >= 1) {
+			if (number >= 1 && number <= SearchController.MAX_PAGE) {
 				return number;
 			}
 		}

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.SectionRef;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,12 +16,16 @@ class SiteModelAttributes {
 
 	private final ReaderArticles articles;
 
-	SiteModelAttributes(ReaderArticles articles) {
+	private final ResponseKeys keys;
+
+	SiteModelAttributes(ReaderArticles articles, ResponseKeys keys) {
 		this.articles = articles;
+		this.keys = keys;
 	}
 
 	@ModelAttribute("navSections")
 	List<SectionRef> navSections() {
+		keys.add(CacheKeys.SECTIONS);
 		return articles.sections();
 	}
 

@@ -1,23 +1,57 @@
 package org.dateline.site;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.dateline.shared.DatelineProperties;
 import org.dateline.subject.SubjectKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Absolute URLs for feeds, sitemaps, canonical links and structured data, built from the current
- * request (so they follow {@code X-Forwarded-Host} and {@code -Proto} behind a proxy). Templates
- * use it as {@code @siteUrls}.
+ * Absolute URLs for feeds, sitemaps, canonical links and structured data, built from the configured
+ * public address ({@code DATELINE_PUBLIC_URL}) and never from the request: a forged {@code Host} or
+ * {@code X-Forwarded-Host} would otherwise end up in a cached page that every later reader gets.
+ * Templates use it as {@code @siteUrls}.
  */
 @Component("siteUrls")
 public class SiteUrls {
 
+	private final String base;
+
+	SiteUrls(DatelineProperties properties, @Value("${server.port:8080}") int port) {
+		this.base = base(properties.publicUrl(), port);
+	}
+
+	/** The configured address without a trailing slash, or {@code http://localhost[:port]}. */
+	static String base(String publicUrl, int port) {
+		if (publicUrl == null || publicUrl.isBlank()) {
+			return "http://localhost" + (port == 80 || port <= 0 ? "" : ":" + port);
+		}
+		String url = publicUrl.strip();
+		while (url.endsWith("/")) {
+			url = url.substring(0, url.length() - 1);
+		}
+		try {
+			URI uri = new URI(url);
+			if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+					|| uri.getQuery() != null || uri.getFragment() != null) {
+				throw new IllegalArgumentException();
+			}
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			throw new IllegalStateException("DATELINE_PUBLIC_URL must be an http or https address such as "
+					+ "https://news.example, not '" + publicUrl + "'");
+		}
+		return url;
+	}
+
 	public String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return base;
 	}
 
 	public String absolute(String path) {
-		return base() + path;
+		return base + path;
 	}
 
 	public String article(String slug) {

@@ -1,26 +1,59 @@
 package org.dateline.site;
 
-import java.time.Clock;
+import java.time.Duration;
 
-import org.dateline.article.ReaderArticles;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.dateline.cache.PageCache;
+import org.dateline.cache.ResponseKeys;
+import org.dateline.shared.DatelineProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Puts {@link ReaderPageCache} in front of the reader site (pages, feeds, sitemaps, robots.txt),
- * after Spring Security, so security headers and checks still apply to every response.
+ * after Spring Security, so security headers and checks still apply to every response. Serves the
+ * stylesheets and scripts from content-versioned URLs ({@code /css/site-<md5>.css}, written into
+ * every page by {@code @{/css/site.css}}) that browsers and proxies keep for a year: a changed
+ * file gets a new URL.
  */
 @Configuration(proxyBeanMethods = false)
-class SiteWebConfiguration {
+class SiteWebConfiguration implements WebMvcConfigurer {
+
+	static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
 	@Bean
-	FilterRegistrationBean<ReaderPageCache> readerPageCache(ReaderArticles articles, Clock clock) {
-		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(
-				new ReaderPageCache(articles, clock));
+	FilterRegistrationBean<ReaderPageCache> readerPageCache(PageCache cache, ResponseKeys keys,
+			DatelineProperties properties, ObjectProvider<MeterRegistry> registry) {
+		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(new ReaderPageCache(cache,
+				keys, !properties.cache().purgeUrls().isEmpty(), registry.getIfAvailable()));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(0);
 		return registration;
+	}
+
+	/** Rewrites {@code /css/site.css} in pages to its versioned URL. */
+	@Bean
+	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+		return new ResourceUrlEncodingFilter();
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String folder : new String[] { "css", "js" }) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(IMMUTABLE)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
 	}
 
 }

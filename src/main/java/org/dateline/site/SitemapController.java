@@ -14,8 +14,11 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.dateline.article.ReaderArticles;
 import org.dateline.article.ReaderArticles.SitemapEntry;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SubjectPages;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +52,12 @@ class SitemapController {
 
 	private final SubjectPages subjects;
 
+	private final ResponseKeys keys;
+
 	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties,
-			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock, SubjectPages subjects) {
+			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock, SubjectPages subjects,
+			ResponseKeys keys) {
+		this.keys = keys;
 		this.clock = clock;
 		this.subjects = subjects;
 		this.articles = articles;
@@ -144,7 +151,7 @@ class SitemapController {
 			xml.writeStartElement(NEWS_NS, "news");
 			xml.writeStartElement(NEWS_NS, "publication");
 			xml.writeStartElement(NEWS_NS, "name");
-			xml.writeCharacters(properties.siteName());
+			xml.writeCharacters(PlainText.clean(properties.siteName()));
 			xml.writeEndElement();
 			xml.writeStartElement(NEWS_NS, "language");
 			xml.writeCharacters("en");
@@ -154,7 +161,7 @@ class SitemapController {
 			xml.writeCharacters(w3c(entry.publishedAt()));
 			xml.writeEndElement();
 			xml.writeStartElement(NEWS_NS, "title");
-			xml.writeCharacters(entry.headline());
+			xml.writeCharacters(PlainText.clean(entry.headline()));
 			xml.writeEndElement();
 			xml.writeEndElement();
 			xml.writeEndElement();
@@ -210,7 +217,7 @@ class SitemapController {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(SITEMAP_NS, name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(PlainText.clean(text));
 		xml.writeEndElement();
 	}
 
@@ -218,7 +225,8 @@ class SitemapController {
 		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
-	private static ResponseEntity<String> xml(String body) {
+	private ResponseEntity<String> xml(String body) {
+		keys.add(CacheKeys.SITEMAP);
 		return ResponseEntity.ok().contentType(XML).body(body);
 	}
 

@@ -15,6 +15,7 @@ import org.dateline.coverage.SubjectPages.Role;
 import org.dateline.coverage.SubjectPages.SubjectLink;
 import org.dateline.shared.Dates;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.PlainText;
 import org.dateline.subject.SubjectKind;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -104,7 +105,7 @@ public class StructuredData {
 		if (lead != null) {
 			data.put("image", lead.imageObject(urls));
 		}
-		return safe(json.writeValueAsString(data));
+		return safe(json.writeValueAsString(cleaned(data)));
 	}
 
 	private Map<String, Object> thing(LinkedSubject subject) {
@@ -170,7 +171,7 @@ public class StructuredData {
 				}
 			}
 		}
-		return safe(json.writeValueAsString(data));
+		return safe(json.writeValueAsString(cleaned(data)));
 	}
 
 	private Map<String, Object> link(SubjectLink subject) {
@@ -188,6 +189,22 @@ public class StructuredData {
 		publisher.put("name", properties.siteName());
 		publisher.put("url", urls.absolute("/"));
 		return publisher;
+	}
+
+	/** The data with the characters XML forbids taken out of every string (stories saved before input was cleaned). */
+	static Object cleaned(Object value) {
+		if (value instanceof String text) {
+			return PlainText.clean(text);
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>();
+			map.forEach((k, v) -> copy.put(k, cleaned(v)));
+			return copy;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(StructuredData::cleaned).toList();
+		}
+		return value;
 	}
 
 	/** Keeps a {@code </script>} inside a string from closing the element. */

@@ -5,6 +5,8 @@ import java.util.List;
 import com.rometools.rome.io.FeedException;
 
 import org.dateline.article.ReaderArticles;
+import org.dateline.cache.CacheKeys;
+import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SubjectPages;
 import org.dateline.coverage.SubjectPages.Found;
 import org.dateline.coverage.SubjectPages.Header;
@@ -39,8 +41,11 @@ class SubjectPageController {
 
 	private final DatelineProperties properties;
 
+	private final ResponseKeys keys;
+
 	SubjectPageController(SubjectPages pages, StructuredData structuredData, ReaderArticles articles,
-			FeedController feeds, DatelineProperties properties) {
+			FeedController feeds, DatelineProperties properties, ResponseKeys keys) {
+		this.keys = keys;
 		this.pages = pages;
 		this.structuredData = structuredData;
 		this.articles = articles;
@@ -63,6 +68,9 @@ class SubjectPageController {
 		if (number > found.page().timeline().pages()) {
 			throw new SubjectPageNotFoundException("'" + slug + "' page " + number);
 		}
+		keys.add(CacheKeys.subject(found.page().header().id()));
+		found.page().timeline().months().forEach(month -> month.stories()
+			.forEach(entry -> keys.add(CacheKeys.story(entry.story().id()))));
 		model.addAttribute("subject", found.page());
 		model.addAttribute("h", found.page().header());
 		model.addAttribute("path", SiteUrls.subjectPath(kind, slug));
@@ -85,6 +93,7 @@ class SubjectPageController {
 			throw new SubjectPageNotFoundException("'" + slug + "'");
 		}
 		String path = SiteUrls.subjectPath(kind, header.slug());
+		keys.add(CacheKeys.subject(header.id()));
 		return feeds.render(header.name() + " · " + properties.siteName(), path, path + "/feed.atom",
 				articles.forSubjectFeed(header.id(), FeedController.ENTRIES));
 	}

@@ -120,6 +120,9 @@ public class Event extends Subject {
 	}
 
 	Participant addParticipant(long subjectId, String role, Clock clock) {
+		if (role != null && role.strip().length() > Participant.ROLE_MAX) {
+			throw new DomainException("Keep the role to " + Participant.ROLE_MAX + " characters or fewer.");
+		}
 		if (subjectId == getId()) {
 			throw new DomainException("An event cannot take part in itself.");
 		}

@@ -64,6 +64,9 @@ public class Person extends Subject {
 	/** Adds a role; a new current role makes any other one no longer current. */
 	Affiliation affiliate(long organizationId, String role, LocalDate since, LocalDate until, boolean current,
 			Clock clock) {
+		if (role != null && role.strip().length() > Affiliation.ROLE_MAX) {
+			throw new DomainException("Keep the role to " + Affiliation.ROLE_MAX + " characters or fewer.");
+		}
 		if (until != null && since != null && until.isBefore(since)) {
 			throw new DomainException("The role cannot end (" + until + ") before it starts (" + since + ").");
 		}

@@ -3,12 +3,16 @@ package org.dateline.subject;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SubjectRepository extends JpaRepository<Subject, Long> {
 
 	Optional<Subject> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	@Query(value = "select exists (select 1 from subject)", nativeQuery = true)
+	boolean anySubject();
 
 	boolean existsBySlugAndIdNot(String slug, long id);
 

@@ -53,6 +53,11 @@ public class SubjectService {
 
 	// --- reading -------------------------------------------------------------------------
 
+	/** Whether any person, organization or event is on record. */
+	public boolean anySubject() {
+		return subjects.anySubject();
+	}
+
 	/** A subject with its aliases, roles, participants and follow-ups loaded, ready for the desk. */
 	public Subject get(long id) {
 		Subject subject = subjects.findById(id).orElseThrow(() -> new SubjectNotFoundException("#" + id));

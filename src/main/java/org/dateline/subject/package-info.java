@@ -4,4 +4,7 @@
  * Stories link to subjects by id (the article module's mentions); this module knows nothing of
  * stories.
  */
+@ApplicationModule(allowedDependencies = "shared")
 package org.dateline.subject;
+
+import org.springframework.modulith.ApplicationModule;

@@ -74,7 +74,7 @@ final class Candidates {
 
 	/** What the people patterns need about the text around them. */
 	private record Context(Tokens tokens, boolean[] used, long[] subjectAt, String[] orgAt,
-			LiveGazetteer.Snapshot gazetteer, Map<String, Org> orgs, List<Org> knownOrganizations) {
+			LiveGazetteer.Snapshot gazetteer, Map<String, Org> orgs, List<Org> knownOrganizations, Set<String> surnames) {
 	}
 
 	static List<Suggestion> find(Tokens tokens, boolean[] known, long[] subjectAt, LiveGazetteer.Snapshot gazetteer) {
@@ -83,7 +83,8 @@ final class Candidates {
 		skipDateline(tokens, used);
 		Map<String, Org> orgs = new LinkedHashMap<>();
 		String[] orgAt = new String[n];
-		organizations(tokens, used, orgs, orgAt);
+		Set<String> surnames = surnamesOfGivenNames(tokens, used);
+		organizations(tokens, used, orgs, orgAt, surnames);
 		List<Org> knownOrganizations = new ArrayList<>();
 		Set<Long> seenKnown = new java.util.HashSet<>();
 		for (int i = 0; i < n; i++) {
@@ -94,31 +95,55 @@ final class Candidates {
 				}
 			}
 		}
-		Context c = new Context(tokens, used, subjectAt, orgAt, gazetteer, orgs, knownOrganizations);
+		Context c = new Context(tokens, used, subjectAt, orgAt, gazetteer, orgs, knownOrganizations, surnames);
 		Map<String, Person> people = new LinkedHashMap<>();
 		for (int i = 0; i < n; i++) {
 			if (used[i]) {
 				continue;
 			}
-			int end = nameEnd(tokens, used, i);
+			boolean honorific = false;
+			int first = i;
+			while (first + 1 < n && Lexicon.HONORIFICS.contains(tokens.get(first).norm()) && tokens.get(first).capitalized()
+					&& !used[first + 1] && linked(tokens, first + 1)) {
+				// "Dr. Nicole Webster", "Sheikh Khalid ...": a person, but neither name nor role
+				honorific = true;
+				first++;
+			}
+			int end = nameEnd(tokens, used, first);
 			if (end < 0) {
 				continue;
 			}
-			String[] roleAndOrg = titleBefore(c, i);
-			if (roleAndOrg == null) {
-				roleAndOrg = appositionAfter(c, end);
+			int titleEnd = honorific ? honorificsStart(tokens, first) : first;
+			String[] roleAndOrg = titleBefore(c, titleEnd, first);
+			String[] after = appositionAfter(c, end);
+			String[] beforeComma = titleBeforeComma(c, first);
+			if (beforeComma != null && (roleAndOrg == null || after == null)) {
+				roleAndOrg = roleAndOrg == null ? beforeComma : roleAndOrg;
 			}
-			if (roleAndOrg == null) {
-				roleAndOrg = titleBeforeComma(c, i);
+			if (after != null && (roleAndOrg == null || after[0] != null && hasTitleWord(after[0]))) {
+				// a title before the name and a role after it: the role after says more
+				roleAndOrg = roleAndOrg != null && after[1] == null && roleAndOrg[1] != null && beforeComma == null
+						? new String[] { after[0], roleAndOrg[1] } : after;
 			}
-			if (roleAndOrg == null && !nextToSaying(tokens, i, end) && !inRunningText(tokens, i, end)
-					&& !beforeWho(tokens, end)) {
+			String ofOrganization = ofOrganization(c, end);
+			if (ofOrganization != null && (roleAndOrg == null || roleAndOrg[1] == null || beforeComma != null && after == null)) {
+				// "Camille Arnaud of Carrow Securities", "Kevin Marsh of Marsh Pellow"
+				roleAndOrg = new String[] { roleAndOrg == null ? null : roleAndOrg[0], ofOrganization };
+			}
+			String name = tokens.surface(first, end) + suffixStop(tokens, end);
+			boolean strong = roleAndOrg != null || honorific || nextToSaying(tokens, first, end) || beforeWho(tokens, end);
+			boolean given = givenName(tokens, first);
+			boolean weak = inRunningText(tokens, first, end) || verbAfter(tokens, end) || inList(tokens, first, end);
+			boolean surnameAgain = surnames.contains(tokens.get(end).norm()) || usedAloneElsewhere(tokens, used, first, end);
+			if (!personLike(c, first, end, given) || !(strong || given || weak)) {
 				continue;
 			}
 			if (roleAndOrg != null && roleAndOrg[0] != null && roleAndOrg[1] != null) {
 				roleAndOrg[0] = withoutOrganizationNoun(roleAndOrg[0], roleAndOrg[1]);
 			}
-			String name = tokens.surface(i, end);
+			if (roleAndOrg != null && roleAndOrg[0] != null) {
+				roleAndOrg[0] = cleanRole(roleAndOrg[0]);
+			}
 			if (people.size() >= MAX_CANDIDATES && !people.containsKey(SubjectNames.normalize(name))) {
 				break;
 			}
@@ -131,6 +156,7 @@ final class Candidates {
 			SuggestionEngine.mark(used, i, end);
 			i = end;
 		}
+		mergeShortForms(people);
 		// later mentions of a new person by surname
 		Map<String, Person> bySurname = new LinkedHashMap<>();
 		for (Person p : people.values()) {
@@ -172,29 +198,36 @@ final class Candidates {
 		if (dash < 0 || lineEnd >= 0 && dash > lineEnd || dash > 80) {
 			return;
 		}
+		// "KESSLING —", "NASHVILLE, Tenn. —", "DOHA, Qatar —": places, never names
 		for (int i = 0; i < tokens.size() && tokens.get(i).end() <= dash; i++) {
-			if (tokens.get(i).allCaps() || !tokens.get(i).capitalized()) {
-				used[i] = true;
-			}
+			used[i] = true;
 		}
 	}
 
 	// --- people ----------------------------------------------------------------------------
 
-	/** The last word of a person's name starting at {@code i}: two to four name words, or -1. */
+	/**
+	 * The last word of a person's name starting at {@code i}: two to four name words, middle
+	 * initials and a suffix allowed ("Robert T. Ashby Jr."), or -1.
+	 */
 	static int nameEnd(Tokens tokens, boolean[] used, int i) {
 		if (!isNameWord(tokens.get(i))) {
 			return -1;
 		}
 		int end = i;
 		int words = 1;
-		for (int k = i + 1; k < tokens.size() && words < 5; k++) {
+		for (int k = i + 1; k < tokens.size() && words < 6; k++) {
 			Token t = tokens.get(k);
-			if (used[k] || !t.joined() || tokens.get(k - 1).possessive()) {
+			if (used[k] || !linked(tokens, k) || tokens.get(k - 1).possessive()) {
 				break;
 			}
 			boolean particle = !t.capitalized() && Lexicon.NAME_PARTICLES.contains(t.norm());
-			if (!particle && !isNameWord(t)) {
+			boolean initial = isInitial(tokens, k) && k + 1 < tokens.size() && linked(tokens, k + 1);
+			if (!particle && !initial && !isNameWord(t)) {
+				if (Lexicon.NAME_SUFFIXES.contains(t.norm()) && end - i >= 1 && !tokens.get(end).possessive()) {
+					// "Ashby Jr.", "Robert F. Kennedy Jr.", "John Doe III"
+					end = k;
+				}
 				break;
 			}
 			words++;
@@ -202,8 +235,13 @@ final class Candidates {
 				end = k;
 			}
 		}
-		int count = end - i + 1;
-		if (count < 2 || count > 4) {
+		int count = 0;
+		for (int k = i; k <= end; k++) {
+			if (!isInitial(tokens, k) && !Lexicon.NAME_SUFFIXES.contains(tokens.get(k).norm())) {
+				count++;
+			}
+		}
+		if (count < 2 || count > 5 || count == 5 && !hasParticle(tokens, i, end)) {
 			return -1;
 		}
 		if (Lexicon.ORGANIZATION_HEADS.contains(tokens.get(end).norm())) {
@@ -212,43 +250,227 @@ final class Candidates {
 		return end;
 	}
 
+	private static boolean hasParticle(Tokens tokens, int first, int last) {
+		for (int k = first; k <= last; k++) {
+			if (Lexicon.NAME_PARTICLES.contains(tokens.get(k).norm()) || Lexicon.SURNAME_PARTICLES.contains(tokens.get(k).norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The full stop of "Jr." belongs to the name. */
+	private static String suffixStop(Tokens tokens, int end) {
+		Token t = tokens.get(end);
+		return (t.norm().equals("jr") || t.norm().equals("sr")) && t.end() < tokens.text().length()
+				&& tokens.text().charAt(t.end()) == '.' ? "." : "";
+	}
+
+	/**
+	 * Whether words {@code first}..{@code last} can be a person's name here: not a place, not an
+	 * organization's words, not a title of a work in quotes, and not "Saudi Arabia"-like spans that
+	 * end in a place unless they start with a given name.
+	 */
+	private static boolean personLike(Context c, int first, int last, boolean given) {
+		Tokens tokens = c.tokens();
+		String joined = SuggestionEngine.joined(tokens, first, last);
+		if (Lexicon.PLACES.contains(joined)) {
+			return false;
+		}
+		for (int k = first; k <= last; k++) {
+			String w = tokens.get(k).norm();
+			if (Lexicon.ORGANIZATION_HEADS.contains(w) && !given || Lexicon.NOT_ORGANIZATION_TAILS.contains(w)
+					|| Lexicon.MEDIA.contains(w) && k == first) {
+				return false;
+			}
+		}
+		if (!given && placeEndingAt(tokens, last) >= 0) {
+			return false;
+		}
+		if (!given && Lexicon.isNationality(tokens.get(first).norm(), true) && !Lexicon.GIVEN_NAMES.contains(tokens.get(first).norm())) {
+			return false;
+		}
+		int start = tokens.get(first).start();
+		int end = tokens.get(last).end();
+		String text = tokens.text();
+		boolean quoted = start > 0 && "\"\u201C\u2018'".indexOf(text.charAt(start - 1)) >= 0;
+		return !quoted;
+	}
+
+	/** A given name, not the article of "Al-Mayadeen". */
+	static boolean givenName(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		if (!Lexicon.GIVEN_NAMES.contains(t.norm())) {
+			return false;
+		}
+		return !(Lexicon.NAME_PARTICLES.contains(t.norm()) && k + 1 < tokens.size()
+				&& tokens.text().charAt(t.end()) == '-');
+	}
+
+	/** "Varkova won", "Greaves pleaded": a name as the subject of a verb. */
+	private static boolean verbAfter(Tokens tokens, int last) {
+		return last + 1 < tokens.size() && tokens.get(last + 1).joined() && !tokens.get(last + 1).capitalized()
+				&& Lexicon.PERSON_VERBS.contains(tokens.get(last + 1).norm());
+	}
+
+	/** A name in a list of names: "Forwards: A, B, C." or "A; B, C (D 78)". */
+	private static boolean inList(Tokens tokens, int first, int last) {
+		boolean before = first > 0 && (gapHas(tokens, first, ',') || gapHas(tokens, first, ';') || gapHas(tokens, first, ':')
+				|| gapHas(tokens, first, '('));
+		boolean after = last + 1 >= tokens.size() || gapHas(tokens, last + 1, ',') || gapHas(tokens, last + 1, ';')
+				|| gapHas(tokens, last + 1, ')') || gapHas(tokens, last + 1, '.');
+		return before && after;
+	}
+
+	/** The last words of capitalized runs that start with a given name ("Elena Varkova" gives "varkova"). */
+	private static Set<String> surnamesOfGivenNames(Tokens tokens, boolean[] used) {
+		Set<String> surnames = new java.util.HashSet<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!used[i] && Lexicon.GIVEN_NAMES.contains(tokens.get(i).norm()) && tokens.get(i).capitalized()) {
+				int end = nameEnd(tokens, used, i);
+				if (end > i) {
+					surnames.add(tokens.get(end).norm());
+				}
+			}
+		}
+		return surnames;
+	}
+
+	/** Whether the last word of the span also stands alone, capitalized, elsewhere in the text ("Varkova said"). */
+	private static boolean usedAloneElsewhere(Tokens tokens, boolean[] used, int first, int last) {
+		String surname = tokens.get(last).norm();
+		return tokens.standaloneCount(surname) > (standalone(tokens, last) ? 1 : 0);
+	}
+
+	/** Whether word {@code k} stands alone: capitalized, with no capitalized word glued to it. */
+	static boolean standalone(Tokens tokens, int k) {
+		return tokens.get(k).capitalized() && (k == 0 || !linked(tokens, k) || !tokens.get(k - 1).capitalized())
+				&& (k + 1 >= tokens.size() || !linked(tokens, k + 1) || !tokens.get(k + 1).capitalized());
+	}
+
+	/** "Abu Shanab" after "Hassan Abu Shanab" is the same person: shorter forms become aliases. */
+	private static void mergeShortForms(Map<String, Person> people) {
+		for (String key : List.copyOf(people.keySet())) {
+			Person shorter = people.get(key);
+			String suffix = " " + key;
+			for (Map.Entry<String, Person> e : people.entrySet()) {
+				Person longer = e.getValue();
+				String full = e.getKey();
+				if (longer != shorter && full.endsWith(suffix)) {
+					longer.matched.addAll(shorter.matched);
+					if (longer.role == null && longer.organization == null) {
+						longer.role = shorter.role;
+						longer.organization = shorter.organization;
+					}
+					people.remove(key);
+					break;
+				}
+			}
+		}
+	}
+
+	/** Whether a role holds a title word ("the visitors" does not). */
+	private static boolean hasTitleWord(String role) {
+		for (Token t : Tokens.of(role).list()) {
+			if (Lexicon.TITLE_HEADS.contains(t.norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "current chairman" is the chairman; "former" stays. */
+	private static String cleanRole(String role) {
+		String r = role.strip();
+		for (String lead : List.of("current ", "then ", "now ", "newly appointed ", "new ", "longtime ", "long-time ")) {
+			if (r.toLowerCase(java.util.Locale.ROOT).startsWith(lead) && r.length() > lead.length()) {
+				r = r.substring(lead.length());
+			}
+		}
+		return r;
+	}
+
 	private static boolean isNameWord(Token t) {
 		if (!t.capitalized() || t.allCaps()) {
 			return false;
 		}
 		String w = t.norm();
 		return w.length() >= 2 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.TITLE_HEADS.contains(w)
+				&& !Lexicon.HONORIFICS.contains(w) && !Lexicon.NAME_SUFFIXES.contains(w)
 				&& !Lexicon.TITLE_MODIFIERS.contains(w) && !Lexicon.ORGANIZATION_HEADS.contains(w)
 				&& !Character.isDigit(w.charAt(0));
 	}
 
 	/**
-	 * A title right before the name, and what stands before the title: a known or new organization,
-	 * an acronym, a nationality (not an organization), or another proper name (an organization's
-	 * short form). Returns {role, organization}, or null.
+	 * A title right before word {@code at} (the name, or the honorific before it), and what stands
+	 * before the title: a known or new organization, an acronym, a nationality or a place (not an
+	 * organization), or another proper name (an organization's short form). Compound titles are
+	 * kept whole: "First Deputy Prime Minister and Minister of Finance", "chairman and chief
+	 * executive", "Assistant U.S. Attorney". Returns {role, organization}, or null.
 	 */
-	private static String[] titleBefore(Context c, int nameStart) {
+	private static String[] titleBefore(Context c, int at, int nameStart) {
 		Tokens tokens = c.tokens();
-		if (nameStart == 0 || !tokens.get(nameStart).joined()) {
+		if (at == 0 || !linked(tokens, at)) {
 			return null;
 		}
-		Token head = tokens.get(nameStart - 1);
-		if (!Lexicon.TITLE_HEADS.contains(head.norm()) || head.possessive() || c.orgAt()[nameStart - 1] != null
-				|| c.subjectAt()[nameStart - 1] != 0) {
+		int headIndex = at - 1;
+		Token head = tokens.get(headIndex);
+		if (head.possessive() || c.orgAt()[headIndex] != null || c.subjectAt()[headIndex] != 0) {
 			return null;
 		}
-		int roleStart = nameStart - 1;
-		while (roleStart > 0 && tokens.get(roleStart).joined()) {
+		if (!isTitleHead(tokens, headIndex)) {
+			// "Minister of Finance X", "Secretary of State for African Affairs X": the head comes before "of"/"for"
+			int found = -1;
+			boolean connector = false;
+			for (int k = headIndex; k >= 0 && headIndex - k < 7 && linked(tokens, k + 1); k--) {
+				Token w = tokens.get(k);
+				if (c.orgAt()[k] != null || c.subjectAt()[k] != 0 || w.possessive() && k < headIndex) {
+					break;
+				}
+				if (!w.capitalized() && Set.of("of", "for", "and").contains(w.norm())) {
+					connector = true;
+					continue;
+				}
+				if (!w.capitalized()) {
+					break;
+				}
+				if (connector && Lexicon.TITLE_HEADS.contains(w.norm())) {
+					found = k;
+					break;
+				}
+				if (k < headIndex && !linked(tokens, k + 1)) {
+					break;
+				}
+			}
+			if (found < 0) {
+				return null;
+			}
+			headIndex = found;
+		}
+		int roleStart = headIndex;
+		while (roleStart > 0 && linked(tokens, roleStart)) {
 			int k = roleStart - 1;
 			Token before = tokens.get(k);
 			if (c.subjectAt()[k] != 0 || c.orgAt()[k] != null || before.possessive()) {
 				break;
 			}
-			if (SuggestionEngine.titleish(before.norm()) || !before.capitalized() && nameStart - 1 - roleStart < 2
+			if (!before.capitalized() && before.norm().equals("and") && k > 0 && linked(tokens, k)
+					&& Lexicon.TITLE_HEADS.contains(tokens.get(k - 1).norm()) && !tokens.get(k - 1).possessive()) {
+				// "chairman and chief executive"
+				roleStart = k - 1;
+				continue;
+			}
+			if (isInitial(tokens, k) && k + 1 < tokens.size() && gapHas(tokens, k + 1, '.')) {
+				// "U.S. District Judge"
+				roleStart = k;
+				continue;
+			}
+			if (SuggestionEngine.titleish(before.norm()) && !Lexicon.isNationality(before.norm(), before.capitalized())
+					&& !Lexicon.PLACES.contains(before.norm()) || !before.capitalized() && headIndex - roleStart < 2
 					&& !Lexicon.NOT_NAMES.contains(before.norm()) && !Lexicon.SAYING.contains(before.norm())
 					&& !Lexicon.CONNECTORS.contains(before.norm()) && before.norm().length() > 2
 					&& !before.norm().endsWith("ly") && !before.norm().endsWith("ed") && !before.norm().endsWith("s")
-					&& !Lexicon.COMMON_VERBS.contains(before.norm())) {
+					&& !Lexicon.COMMON_VERBS.contains(before.norm()) && !Lexicon.PERSON_VERBS.contains(before.norm())) {
 				// "Deputy Foreign Minister", and lower-case words of the title: "buying director", "crane operator"
 				roleStart--;
 				continue;
@@ -257,11 +479,16 @@ final class Candidates {
 		}
 		String organization = null;
 		int k = roleStart - 1;
-		if (k >= 0 && tokens.get(roleStart).joined()) {
+		if (k >= 0 && linked(tokens, roleStart)) {
 			Token before = tokens.get(k);
 			String named = organizationEndingAt(c, k);
+			int placeStart = placeEndingAt(tokens, k) >= 0 || placeLike(tokens, before.norm()) && before.capitalized() ? k : -1;
 			if (named != null) {
 				organization = named;
+			}
+			else if (placeStart >= 0) {
+				// "Scotland head coach", "Hungary's finance minister": a country is not an organization
+				organization = null;
 			}
 			else if (before.allCaps() && !Lexicon.NOT_ACRONYMS.contains(before.norm())) {
 				organization = fullest(c, tokens.surface(k, k));
@@ -269,7 +496,8 @@ final class Candidates {
 			else if (before.capitalized() && Lexicon.isNationality(before.norm(), true)) {
 				organization = null;
 			}
-			else if (before.capitalized() && !Lexicon.NOT_NAMES.contains(before.norm())) {
+			else if (before.capitalized() && !Lexicon.NOT_NAMES.contains(before.norm())
+					&& !Lexicon.HONORIFICS.contains(before.norm())) {
 				int orgStart = k;
 				while (orgStart > 0 && tokens.get(orgStart).joined() && tokens.get(orgStart - 1).capitalized()
 						&& !Lexicon.NOT_NAMES.contains(tokens.get(orgStart - 1).norm())
@@ -282,16 +510,111 @@ final class Candidates {
 				boolean proper = !tokens.get(orgStart).sentenceStart() || orgStart < k
 						|| tokens.isProperWord(tokens.get(orgStart).norm()) || !tokens.isCommonWord(tokens.get(orgStart).norm())
 								&& !Lexicon.TITLE_MODIFIERS.contains(tokens.get(orgStart).norm());
+				if (Lexicon.GIVEN_NAMES.contains(tokens.get(orgStart).norm()) && expanded == null && orgStart < k) {
+					proper = false;
+				}
 				if (expanded != null || proper) {
 					organization = expanded != null ? expanded : remember(c, run);
 				}
-				else {
+				else if (orgStart == k) {
 					// a common word capitalized at the start of a sentence: "Race director Ottilie Sand"
 					roleStart = k;
 				}
 			}
 		}
-		return new String[] { tokens.surface(roleStart, nameStart - 1), organization };
+		return new String[] { tokens.surface(roleStart, at - 1), organization };
+	}
+
+	/** "X of Carrow Securities": the organization after a name and "of", not a place. */
+	private static String ofOrganization(Context c, int end) {
+		Tokens tokens = c.tokens();
+		int k = end + 1;
+		if (k + 1 >= tokens.size() || !tokens.get(k).norm().equals("of") || !tokens.get(k).joined() || !tokens.get(k + 1).joined()) {
+			return null;
+		}
+		if (c.orgAt()[k + 1] != null || c.subjectAt()[k + 1] != 0) {
+			return organizationStartingAt(c, k + 1, true);
+		}
+		int runEnd = runEnd(tokens, c.used(), k + 1);
+		if (runEnd < 0 || placeEndingAt(tokens, runEnd) >= 0 || placeLike(tokens, tokens.get(k + 1).norm())
+				|| notABrand(tokens, k + 1, runEnd, c.surnames()) || tokens.get(runEnd).possessive()) {
+			return null;
+		}
+		return fullest(c, remember(c, tokens.surface(k + 1, runEnd)));
+	}
+
+	/** The first word of a place (country, city, state) that ends at word {@code k}, or -1. */
+	private static int placeEndingAt(Tokens tokens, int k) {
+		StringBuilder words = new StringBuilder();
+		for (int first = k; first >= 0 && k - first < 4; first--) {
+			Token t = tokens.get(first);
+			if (!t.capitalized() && !(first < k && t.norm().equals("of"))) {
+				break;
+			}
+			words.insert(0, t.norm() + (first < k ? " " : ""));
+			if (Lexicon.PLACES.contains(words.toString())) {
+				return first;
+			}
+			if (first > 0 && !tokens.get(first).joined()) {
+				break;
+			}
+		}
+		return isInitial(tokens, k) ? k : -1;
+	}
+
+	/** A one-letter capital followed by a full stop: an initial ("T.", "U.S."). */
+	static boolean isInitial(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		return t.end() - t.start() == 1 && t.capitalized() && t.end() < tokens.text().length()
+				&& tokens.text().charAt(t.end()) == '.';
+	}
+
+	/**
+	 * Whether word {@code k} follows word {@code k - 1} within one name or title: only spaces or a
+	 * hyphen between them, or the full stop of an abbreviation or initial ("Gov. Mark", "Robert T.
+	 * Ashby", "Lt. Gen. Salah").
+	 */
+	static boolean linked(Tokens tokens, int k) {
+		if (k <= 0 || k >= tokens.size()) {
+			return false;
+		}
+		if (tokens.get(k).joined()) {
+			return true;
+		}
+		Token previous = tokens.get(k - 1);
+		String gap = tokens.text().substring(previous.end(), tokens.get(k).start());
+		if (!gap.strip().equals(".") || gap.startsWith(" ") || gap.indexOf('\n') >= 0) {
+			return false;
+		}
+		return isInitial(tokens, k - 1) || previous.capitalized() && (Lexicon.HONORIFICS.contains(previous.norm())
+				|| Lexicon.ABBREVIATED_TITLES.contains(previous.norm()) || Lexicon.TITLE_HEADS.contains(previous.norm())
+				|| Lexicon.TITLE_MODIFIERS.contains(previous.norm())) && previous.end() - previous.start() <= 4;
+	}
+
+	/** A title's last word: "Minister", "chief", or an abbreviation with its full stop ("Gov.", "Sen."). */
+	static boolean isTitleHead(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		return Lexicon.TITLE_HEADS.contains(t.norm()) || Lexicon.ABBREVIATED_TITLES.contains(t.norm()) && t.capitalized()
+				&& t.end() < tokens.text().length() && tokens.text().charAt(t.end()) == '.';
+	}
+
+	/**
+	 * Whether the word names a place: a country, city or state, or a word whose adjective the text
+	 * also uses ("Valdoria" beside "Valdorian").
+	 */
+	static boolean placeLike(Tokens tokens, String norm) {
+		return Lexicon.PLACES.contains(norm) || norm.length() > 5 && (norm.endsWith("ia") || norm.endsWith("land")
+				|| norm.endsWith("stan")) && !norm.endsWith("media") || tokens.hasWord(norm + "n") || tokens.hasWord(norm + "an")
+				|| tokens.hasWord(norm + "ian") || norm.endsWith("a") && tokens.hasWord(norm.substring(0, norm.length() - 1) + "an");
+	}
+
+	/** The first of the honorifics right before word {@code first}. */
+	private static int honorificsStart(Tokens tokens, int first) {
+		int k = first;
+		while (k > 0 && Lexicon.HONORIFICS.contains(tokens.get(k - 1).norm()) && linked(tokens, k)) {
+			k--;
+		}
+		return k;
 	}
 
 	/** An organization named only next to a title ("Vallex marketing chief") is a new organization too. */
@@ -327,6 +650,11 @@ final class Candidates {
 			i++;
 		}
 		String w = tokens.get(i).norm();
+		if (Lexicon.SAYING.contains(w) || Lexicon.PERSON_VERBS.contains(w) || Lexicon.COMMON_VERBS.contains(w) && !w.equals("former")
+				&& !w.equals("veteran")) {
+			// "Lucy Oakhampton, said ..." is not an apposition
+			return null;
+		}
 		boolean article = w.equals("a") || w.equals("an") || w.equals("the");
 		if (article) {
 			i++;
@@ -347,6 +675,20 @@ final class Candidates {
 			Token t = tokens.get(k);
 			if (k > i && !gapIsSpace(tokens, k) && !t.joined()) {
 				break;
+			}
+			if (k > i && hyphenBefore(tokens, k) && roleEnd == k - 1) {
+				// "commander-in-chief"
+				roleEnd = k;
+				continue;
+			}
+			if (!t.capitalized() && Set.of("based", "whose", "that", "living", "working").contains(t.norm())) {
+				break;
+			}
+			if (!t.capitalized() && t.norm().equals("and") && hasTitle && inside == null && k + 1 < tokens.size()
+					&& SuggestionEngine.titleish(tokens.get(k + 1).norm())) {
+				// "founder and director of research"
+				roleEnd = k;
+				continue;
 			}
 			if (t.norm().equals("of") && k + 1 < tokens.size() && !tokens.get(k + 1).capitalized()
 					&& !Set.of("the", "a", "an", "its", "their").contains(tokens.get(k + 1).norm()) && hasTitle) {
@@ -373,6 +715,24 @@ final class Candidates {
 				k = last;
 				continue;
 			}
+			if (inside == null && k > roleStart && t.capitalized() && c.subjectAt()[k] == 0 && c.orgAt()[k] == null
+					&& !SuggestionEngine.titleish(t.norm()) && !Lexicon.isNationality(t.norm(), true)
+					&& !placeLike(tokens, t.norm()) && !Lexicon.NOT_NAMES.contains(t.norm())) {
+				// "a senior Hamas official", "a former Crestline accountant": an organization inside the role
+				int last = k;
+				while (last + 1 < tokens.size() && tokens.get(last + 1).joined() && tokens.get(last + 1).capitalized()
+						&& !SuggestionEngine.titleish(tokens.get(last + 1).norm())) {
+					last++;
+				}
+				if (last + 1 < tokens.size() && tokens.get(last + 1).joined() && isTitleHead(tokens, last + 1)
+						&& !givenName(tokens, k)) {
+					inside = fullest(c, remember(c, tokens.surface(k, last)));
+					insideFirst = k;
+					insideLast = last;
+					k = last;
+					continue;
+				}
+			}
 			if (c.subjectAt()[k] != 0 || c.orgAt()[k] != null
 					|| t.capitalized() && !SuggestionEngine.titleish(t.norm()) && !Lexicon.isNationality(t.norm(), true)) {
 				break;
@@ -388,6 +748,11 @@ final class Candidates {
 			return null;
 		}
 		int k = roleEnd + 1;
+		if (k < tokens.size() && linked(tokens, k) && tokens.get(k).capitalized() && c.orgAt()[k] == null
+				&& c.subjectAt()[k] == 0) {
+			// "chief Arvid Rask, Marevian Prime Minister Lotte Brink": the next person's title
+			return null;
+		}
 		String organization = inside != null ? inside : referred;
 		if (k < tokens.size() && gapIsSpace(tokens, k) && Set.of("of", "at", "for", "with", "from").contains(tokens.get(k).norm())) {
 			boolean from = tokens.get(k).norm().equals("from");
@@ -441,8 +806,16 @@ final class Candidates {
 		}
 		Token marker = tokens.get(k);
 		String role = tokens.surface(k + 1, roleEnd);
-		if (marker.norm().equals("its") || marker.norm().equals("their")) {
+		if (marker.norm().equals("its")) {
 			return new String[] { role, lastOrganizationBefore(c, k) };
+		}
+		if (marker.norm().equals("their")) {
+			return new String[] { role, null };
+		}
+		if (marker.capitalized() && marker.possessive() && (placeLike(tokens, marker.norm()) || placeEndingAt(tokens, k) >= 0
+				|| c.surnames().contains(marker.norm()))) {
+			// "Hungary's finance minister, X", "Oakes's barrister, X"
+			return new String[] { role, null };
 		}
 		if (marker.norm().equals("his") || marker.norm().equals("her")) {
 			return new String[] { role, null };
@@ -550,6 +923,9 @@ final class Candidates {
 			return false;
 		}
 		Token before = tokens.get(first - 1);
+		if (before.norm().equals("of") && (first < 2 || tokens.get(first - 2).capitalized())) {
+			return false;
+		}
 		return !before.capitalized() && Set.of("by", "from", "to", "with", "and", "for", "over", "against", "beat",
 				"beating", "named", "appointed", "replaced", "replacing", "succeeds", "succeeded", "met", "of")
 			.contains(before.norm());
@@ -557,8 +933,10 @@ final class Candidates {
 
 	// --- organizations -----------------------------------------------------------------------
 
-	private static void organizations(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt) {
+	private static void organizations(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt,
+			Set<String> surnames) {
 		int n = tokens.size();
+		lowerCaseBodies(tokens, used, orgs, orgAt);
 		for (int i = 0; i < n; i++) {
 			if (used[i]) {
 				continue;
@@ -594,11 +972,23 @@ final class Candidates {
 					break;
 				}
 				if (connector && !w.norm().equals("and") && !w.norm().equals("&")) {
-					// "Ministry of Maritime Affairs", but not "Jonah Pereira of Mereford Capital"
+					// "Ministry of Maritime Affairs", "Port of Rotterdam Authority", but not "Jonah Pereira of Mereford Capital"
 					Token previous = tokens.get(k - 1);
-					if (!Lexicon.ORGANIZATION_HEADS.contains(previous.norm()) && !headFirst) {
+					if (!Lexicon.ORGANIZATION_HEADS.contains(previous.norm()) && !headFirst
+							&& !(Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house",
+									"chamber", "church", "people").contains(previous.norm()) && headAhead(tokens, used, k + 1))) {
 						break;
 					}
+				}
+				if (connector && (w.norm().equals("and") || w.norm().equals("&"))
+						&& (k - start > 1 || k + 1 < n && tokens.get(k + 1).norm().equals("the"))) {
+					// "Food and Drug Administration", but not "Hanwha Ocean and Yangzijiang Shipbuilding"
+					break;
+				}
+				if (w.capitalized() && k > start && Lexicon.TITLE_HEADS.contains(w.norm())
+						&& !Lexicon.ORGANIZATION_HEADS.contains(w.norm())) {
+					// "Kansas City Fed President ...": a title ends the name
+					break;
 				}
 				if (connector && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k - 1).norm())
 						&& (w.norm().equals("of") || w.norm().equals("for"))) {
@@ -621,14 +1011,27 @@ final class Candidates {
 			if (best < 0) {
 				continue;
 			}
+			while (best + 1 < n && !used[best + 1] && tokens.get(best + 1).joined() && tokens.get(best + 1).allCaps()) {
+				// "Hutchison Ports ECT"
+				best++;
+			}
 			add(orgs, orgAt, tokens, start, best);
 			SuggestionEngine.mark(used, start, best);
 			i = best;
 		}
+		brands(tokens, used, orgs, orgAt, surnames);
 		// acronyms: an organization's initials become its alias, others stand alone
 		for (int i = 0; i < n; i++) {
 			Token t = tokens.get(i);
 			if (used[i] || !t.allCaps() || t.norm().length() > 6 || Lexicon.NOT_ACRONYMS.contains(t.norm())) {
+				continue;
+			}
+			if (i + 1 < n && !used[i + 1] && tokens.get(i + 1).joined() && tokens.get(i + 1).allCaps()
+					&& !Lexicon.NOT_ACRONYMS.contains(tokens.get(i + 1).norm())) {
+				// "CMA CGM"
+				add(orgs, orgAt, tokens, i, i + 1);
+				used[i] = used[i + 1] = true;
+				i++;
 				continue;
 			}
 			String acronym = tokens.surface(i, i);
@@ -649,8 +1052,276 @@ final class Candidates {
 		}
 	}
 
+
+	/** Whether an organization word comes within the next few capitalized words from {@code k}. */
+	private static boolean headAhead(Tokens tokens, boolean[] used, int k) {
+		for (int m = k; m < tokens.size() && m < k + 4; m++) {
+			Token w = tokens.get(m);
+			if (used[m] || m > k && !w.joined() || !w.capitalized()) {
+				return false;
+			}
+			if (Lexicon.ORGANIZATION_HEADS.contains(w.norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "the interior ministry", "the Qatari foreign ministry", "the state Assembly": a state body in lower case. */
+	private static void lowerCaseBodies(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt) {
+		for (int i = 1; i + 1 < tokens.size(); i++) {
+			Token field = tokens.get(i);
+			Token head = tokens.get(i + 1);
+			if (used[i] || used[i + 1] || field.capitalized() || !head.joined() || !Lexicon.BODY_FIELDS.contains(field.norm())
+					|| !Lexicon.BODY_HEADS.contains(head.norm()) || head.capitalized() && !field.norm().equals("state")) {
+				continue;
+			}
+			Token before = tokens.get(i - 1);
+			if (!field.joined() || !(Set.of("the", "its", "their", "his", "her").contains(before.norm()) || before.possessive()
+					|| Lexicon.isNationality(before.norm(), before.capitalized()))) {
+				continue;
+			}
+			add(orgs, orgAt, tokens, i, i + 1);
+			SuggestionEngine.mark(used, i, i + 1);
+		}
+	}
+
+	/** The end of a capitalized run from {@code start} (connectors inside allowed), at most five words; or -1. */
+	private static int runEnd(Tokens tokens, boolean[] used, int start) {
+		if (start >= tokens.size() || used[start] || !tokens.get(start).capitalized()) {
+			return -1;
+		}
+		int end = start;
+		for (int k = start + 1; k < tokens.size() && k < start + 6; k++) {
+			Token w = tokens.get(k);
+			if (used[k] || !w.joined() || tokens.get(k - 1).possessive()) {
+				break;
+			}
+			if (w.capitalized()) {
+				end = k;
+			}
+			else if (!(Set.of("of", "and", "&", "de", "al", "el", "du", "der", "van").contains(w.norm()) && k + 1 < tokens.size()
+					&& tokens.get(k + 1).capitalized() && tokens.get(k + 1).joined())) {
+				break;
+			}
+		}
+		return end;
+	}
+
+	/** Whether a capitalized run looks like a person or a place rather than an organization. */
+	private static boolean notABrand(Tokens tokens, int start, int end, Set<String> surnames) {
+		String joined = SuggestionEngine.joined(tokens, start, end);
+		Token first = tokens.get(start);
+		if (Lexicon.PLACES.contains(joined) || Lexicon.NOT_NAMES.contains(first.norm()) || Lexicon.HONORIFICS.contains(first.norm())
+				|| Lexicon.NOT_ORGANIZATION_START.contains(first.norm()) || start == end && Lexicon.isNationality(first.norm(), true)
+				|| Lexicon.TITLE_HEADS.contains(tokens.get(end).norm()) || Lexicon.NOT_ORGANIZATION_TAILS.contains(tokens.get(end).norm())) {
+			return true;
+		}
+		if (givenName(tokens, start) && end > start && !Lexicon.ORGANIZATION_HEADS.contains(tokens.get(end).norm())) {
+			return true;
+		}
+		return surnames.contains(tokens.get(end).norm()) && !Lexicon.ORGANIZATION_HEADS.contains(tokens.get(end).norm());
+	}
+
+	/**
+	 * Organizations named without an organization word, recognised from how the text uses them:
+	 * after a noun that says what they are ("the sportswear company Halvoro"), with an apposition
+	 * that does ("Nordhavn, the Danish container shipping group,"), before ", which", a business
+	 * possessive or "shares", news agencies and platforms, and the other items of a list that
+	 * names one of them.
+	 */
+	private static void brands(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt, Set<String> surnames) {
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			if (used[i] || !tokens.get(i).capitalized()) {
+				continue;
+			}
+			int start = tokens.get(i).norm().equals("the") && i + 1 < n && tokens.get(i + 1).joined() ? i + 1 : i;
+			int end = runEnd(tokens, used, start);
+			if (end < 0) {
+				continue;
+			}
+			Token first = tokens.get(start);
+			if (start == end && first.allCaps()) {
+				// acronyms are read after every name is known, for their expansions
+				i = end;
+				continue;
+			}
+			boolean commonStart = first.sentenceStart() && start == end && tokens.isCommonWord(first.norm())
+					&& !tokens.isProperWord(first.norm());
+			if (commonStart || notABrand(tokens, start, end, surnames)) {
+				i = end;
+				continue;
+			}
+			boolean brand = false;
+			Token previous = start > 0 ? tokens.get(start - 1) : null;
+			if (previous != null && first.joined() && !previous.capitalized() && Lexicon.ORGANIZATION_NOUNS.contains(previous.norm())
+					&& !previous.possessive()) {
+				brand = true; // "the sportswear company Halvoro", "state news agency Ukrinform"
+			}
+			Token next = end + 1 < n ? tokens.get(end + 1) : null;
+			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& (Lexicon.ORGANIZATION_NOUNS.contains(next.norm()) && !Set.of("side", "team", "house", "office", "court", "board")
+						.contains(next.norm()) || next.norm().equals("think") || next.norm().equals("force"))
+					&& previous != null && previous.norm().equals("the")) {
+				brand = true; // "the Bruegel think tank", "the Radaa force"
+			}
+			if (!brand && next != null && gapHas(tokens, end + 1, ',') && next.norm().equals("which")) {
+				brand = true; // "Evofenedex, which represents"
+			}
+			if (!brand && next != null && gapHas(tokens, end + 1, ',') && !tokens.get(end).possessive()) {
+				brand = appositionNamesOrganization(tokens, end + 1);
+			}
+			if (!brand && tokens.get(end).possessive() && next != null && !next.capitalized()
+					&& (Lexicon.TITLE_HEADS.contains(next.norm()) && !Set.of("lawyer", "attorney", "barrister", "solicitor",
+							"counsel", "wife", "husband", "son", "daughter", "mother", "father").contains(next.norm())
+							|| Set.of("shares", "board", "stock", "revenue", "profit", "profits", "sales", "results", "brands",
+									"headquarters", "shareholders", "annual", "quarterly", "earnings", "plant", "factory",
+									"stores", "chief", "managing", "chairman", "president", "founder", "boss").contains(next.norm()))) {
+				brand = true; // "Nordhavn's chief financial officer", "Quillmark's annual revenue"
+			}
+			if (!brand && next != null && next.joined() && next.norm().equals("shares") && !tokens.get(end).possessive()) {
+				brand = true; // "Markwald shares fell"
+			}
+			if (!brand && previous != null && previous.norm().equals("in") || !brand && previous != null && previous.norm().equals("of")) {
+				brand = start >= 2 && tokens.get(start - 2).norm().equals("shares"); // "shares in Halvik Foods"
+			}
+			if (!brand && start == end && Lexicon.MEDIA.contains(first.norm())) {
+				brand = true;
+			}
+			if (!brand && end - start < 3 && next != null && next.joined() && Lexicon.SAYING.contains(next.norm())
+					&& !givenName(tokens, start) && (!first.sentenceStart() || tokens.isProperWord(first.norm())
+							|| !tokens.isCommonWord(first.norm())) && saidWithIt(tokens, end + 1)) {
+				brand = true; // "Boeing said in a statement that it was ready"
+			}
+			if (brand) {
+				add(orgs, orgAt, tokens, start, end);
+				SuggestionEngine.mark(used, start, end);
+			}
+			i = end;
+		}
+		// the other items of a list with an organization in it: "Amundi, BlackRock and Pimco"
+		for (int a = 1; a + 1 < n; a++) {
+			if (!tokens.get(a).norm().equals("and") || tokens.get(a).capitalized()) {
+				continue;
+			}
+			List<int[]> items = new ArrayList<>();
+			int after = runEnd(tokens, used, a + 1);
+			int afterEnd = after < 0 && a + 1 < n && orgAt[a + 1] != null ? orgSpanEnd(orgAt, a + 1) : after;
+			if (afterEnd < 0 || !tokens.get(a + 1).joined()) {
+				continue;
+			}
+			items.add(new int[] { a + 1, afterEnd });
+			int k = a - 1;
+			while (k >= 0 && items.size() < 8) {
+				int itemStart = k;
+				while (itemStart > 0 && (orgAt[k] != null ? orgAt[itemStart - 1] != null && orgAt[itemStart - 1].equals(orgAt[k])
+						: tokens.get(itemStart).joined() && tokens.get(itemStart - 1).capitalized() && !used[itemStart - 1])) {
+					itemStart--;
+				}
+				if (!tokens.get(itemStart).capitalized() || k - itemStart > 2 && orgAt[k] == null) {
+					break;
+				}
+				items.add(new int[] { itemStart, k });
+				if (itemStart == 0 || !gapHas(tokens, itemStart, ',')) {
+					break;
+				}
+				k = itemStart - 1;
+			}
+			boolean anyOrg = items.stream().anyMatch(it -> orgAt[it[0]] != null);
+			if (!anyOrg || items.size() < 2) {
+				continue;
+			}
+			for (int[] it : items) {
+				if (orgAt[it[0]] == null && !used[it[0]] && it[1] - it[0] <= 2 && !notABrand(tokens, it[0], it[1], surnames)) {
+					add(orgs, orgAt, tokens, it[0], it[1]);
+					SuggestionEngine.mark(used, it[0], it[1]);
+				}
+			}
+		}
+		// every other mention of an organization found once
+		for (Org o : List.copyOf(orgs.values())) {
+			List<Token> words = Tokens.of(o.name).list();
+			for (int i = 0; i + words.size() <= n; i++) {
+				if (used[i] || !tokens.get(i).capitalized() && words.get(0).capitalized()) {
+					continue;
+				}
+				boolean same = true;
+				for (int w = 0; w < words.size() && same; w++) {
+					same = !used[i + w] && tokens.get(i + w).norm().equals(words.get(w).norm()) && (w == 0 || tokens.get(i + w).joined());
+				}
+				if (same && !SuggestionEngine.partOfLongerName(tokens, i, i + words.size() - 1)) {
+					add(orgs, orgAt, tokens, i, i + words.size() - 1);
+					SuggestionEngine.mark(used, i, i + words.size() - 1);
+				}
+			}
+		}
+	}
+
+	private static int orgSpanEnd(String[] orgAt, int k) {
+		int end = k;
+		while (end + 1 < orgAt.length && orgAt[k].equals(orgAt[end + 1])) {
+			end++;
+		}
+		return end;
+	}
+
+	/** "X said in a statement", "X said it would": what an organization says. */
+	private static boolean saidWithIt(Tokens tokens, int saying) {
+		for (int k = saying + 1; k < tokens.size() && k < saying + 6; k++) {
+			String w = tokens.get(k).norm();
+			if (w.equals("it") || w.equals("its") || w.equals("statement")) {
+				return true;
+			}
+			if (gapHas(tokens, k, '.')) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** ", the Danish container shipping group," / ", a Tokyo startup," / ", a clearing house in Brussels": an organization. */
+	private static boolean appositionNamesOrganization(Tokens tokens, int k) {
+		if (k >= tokens.size()) {
+			return false;
+		}
+		String w = tokens.get(k).norm();
+		boolean determiner = Set.of("a", "an", "the").contains(w) || tokens.get(k).possessive() && tokens.get(k).capitalized();
+		if (!determiner) {
+			return false;
+		}
+		String last = null;
+		for (int m = k + 1; m < tokens.size() && m < k + 8; m++) {
+			Token t = tokens.get(m);
+			if (m > k + 1 && !gapIsSpace(tokens, m) && !t.joined()) {
+				break;
+			}
+			if (Set.of("that", "which", "who", "in", "of", "for", "at", "with", "from", "based", "and", "to", "on", "whose")
+				.contains(t.norm()) && !t.capitalized()) {
+				break;
+			}
+			if (t.capitalized() && !Lexicon.isNationality(t.norm(), true) && !Lexicon.PLACES.contains(t.norm())) {
+				return false;
+			}
+			last = t.norm();
+			if (Lexicon.TITLE_HEADS.contains(last) && !Lexicon.ORGANIZATION_NOUNS.contains(last)) {
+				return false;
+			}
+		}
+		return last != null && Lexicon.ORGANIZATION_NOUNS.contains(last);
+	}
+
 	private static void add(Map<String, Org> orgs, String[] orgAt, Tokens tokens, int first, int last) {
 		String name = tokens.surface(first, last);
+		String key = " " + SubjectNames.normalize(name) + " ";
+		for (Org o : orgs.values()) {
+			if (first == last && o.normalized.startsWith(key) && !o.normalized.equals(key)) {
+				// "Halvik" after "Halvik Foods"
+				o.matched.add(name);
+				orgAt[first] = o.name;
+				return;
+			}
+		}
 		if (orgs.size() >= MAX_CANDIDATES && !orgs.containsKey(SubjectNames.normalize(name))) {
 			return;
 		}
@@ -734,6 +1405,10 @@ final class Candidates {
 			}
 		}
 		return sb.toString();
+	}
+
+	private static boolean hyphenBefore(Tokens tokens, int k) {
+		return tokens.text().substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals("-");
 	}
 
 	private static boolean gapHas(Tokens tokens, int i, char ch) {

@@ -44,7 +44,8 @@ final class SuggestionEngine {
 		List<String> words = tokens.list().stream().map(Token::norm).toList();
 		List<Hit> hits = new ArrayList<>();
 		for (Hit hit : gazetteer.find(words)) {
-			if (!partOfLongerName(tokens, hit.first(), hit.last()) && (!hit.capitalized() || hasCapital(tokens, hit))) {
+			if (!partOfLongerName(tokens, hit.first(), hit.last()) && (!hit.capitalized() || hasCapital(tokens, hit))
+					&& !shortFormOfAnotherOrganization(gazetteer, tokens, hit)) {
 				hits.add(hit);
 			}
 		}
@@ -103,6 +104,44 @@ final class SuggestionEngine {
 		result.addAll(ambiguities.values());
 		result.addAll(Candidates.find(tokens, taken, subjectAt, gazetteer));
 		return result;
+	}
+
+	/**
+	 * An organization's short form that, in this text, belongs to a longer name that is not the
+	 * known one: "National Bank" in "National Bank of Ukraine", or "Rovers" where the story is about
+	 * "Kilbride Rovers" and never names the known "Kessling Rovers".
+	 */
+	private static boolean shortFormOfAnotherOrganization(LiveGazetteer.Snapshot gazetteer, Tokens tokens, Hit hit) {
+		if (hit.subjects().length != 1) {
+			return false;
+		}
+		Named subject = gazetteer.subject(hit.subjects()[0]);
+		if (subject == null || subject.kind() != SubjectKind.ORGANIZATION
+				|| joined(tokens, hit.first(), hit.last()).equals(SubjectNames.normalize(subject.name()).replace('-', ' '))) {
+			return false;
+		}
+		int after = hit.last() + 1;
+		if (after + 1 < tokens.size() && tokens.get(after).norm().equals("of") && tokens.get(after).joined()
+				&& tokens.get(after + 1).capitalized() && tokens.get(after + 1).joined()) {
+			return true;
+		}
+		String full = SubjectNames.normalize(subject.name());
+		int length = hit.last() - hit.first() + 1;
+		for (int i = 1; i + length <= tokens.size(); i++) {
+			if (i == hit.first() || !tokens.get(i).joined()) {
+				continue;
+			}
+			boolean same = true;
+			for (int w = 0; w < length && same; w++) {
+				same = tokens.get(i + w).norm().equals(tokens.get(hit.first() + w).norm());
+			}
+			Token before = tokens.get(i - 1);
+			if (same && before.capitalized() && (!before.sentenceStart() || !tokens.isCommonWord(before.norm())) && !titleish(before.norm())
+					&& !Lexicon.NOT_NAMES.contains(before.norm()) && !full.contains(before.norm() + " " + tokens.get(i).norm())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A known subject and the forms it appeared in. */

@@ -108,12 +108,32 @@ final class Tokens {
 		}
 		boolean joined = !tokens.isEmpty() && !gap.isEmpty() && gap.chars().allMatch(c -> c == ' ' || c == '-'
 				|| c == '\u00A0' || c == '\u2010' || c == '\u2011' || Character.getType(c) == Character.FORMAT);
-		boolean sentenceStart = tokens.isEmpty() || startsSentence(gap);
+		boolean sentenceStart = tokens.isEmpty() || startsSentence(gap) && !afterAbbreviation(tokens, text, gap);
 		if (norm.indexOf(' ') >= 0) {
 			// a word that normalizes to two (rare: a letter folded into a separator) stays one token
 			norm = norm.replace(' ', '_');
 		}
 		tokens.add(new Token(norm, start, end, capitalized, allCaps, sentenceStart, joined, possessive));
+	}
+
+	/** Abbreviations whose full stop does not end a sentence: "Gov. Gavin", "Dr. Nicole", "Robert T. Ashby". */
+	private static final java.util.Set<String> ABBREVIATIONS = new java.util.HashSet<>(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "prof", "gov",
+			"rep", "sen", "lt", "gen", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "atty", "supt", "insp", "det",
+			"rev", "hon", "st", "mt", "ft", "no", "vs", "amb", "gen", "brig", "pres", "sec", "jr", "sr", "inc", "corp",
+			"co", "ltd", "messrs", "mx", "fr", "u", "s", "k", "d", "r"));
+
+	private static boolean afterAbbreviation(List<Token> tokens, String text, String gap) {
+		String stripped = gap.strip();
+		if (!stripped.equals(".") || tokens.isEmpty()) {
+			return false;
+		}
+		Token previous = tokens.get(tokens.size() - 1);
+		String raw = text.substring(previous.start(), previous.end());
+		boolean initial = raw.length() == 1 && Character.isUpperCase(raw.charAt(0));
+		return initial || previous.capitalized() && ABBREVIATIONS.contains(previous.norm())
+				&& !previous.norm().equals("no") && !previous.norm().equals("inc") && !previous.norm().equals("jr")
+				&& !previous.norm().equals("sr") && !previous.norm().equals("co") && !previous.norm().equals("ltd")
+				&& !previous.norm().equals("corp");
 	}
 
 	private static boolean startsSentence(String gap) {
@@ -154,6 +174,36 @@ final class Tokens {
 
 	private static boolean isApostrophe(char c) {
 		return c == '\'' || c == '\u2019';
+	}
+
+	private java.util.Set<String> allWords;
+
+	private java.util.Map<String, Integer> standalone;
+
+	/** How many times the word stands alone, capitalized, in the text ("Varkova said"). */
+	int standaloneCount(String norm) {
+		if (standalone == null) {
+			java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+			for (int k = 0; k < tokens.size(); k++) {
+				if (Candidates.standalone(this, k)) {
+					counts.merge(tokens.get(k).norm(), 1, Integer::sum);
+				}
+			}
+			standalone = counts;
+		}
+		return standalone.getOrDefault(norm, 0);
+	}
+
+	/** Whether the word (normalized) is anywhere in the text. */
+	boolean hasWord(String norm) {
+		if (allWords == null) {
+			java.util.Set<String> words = new java.util.HashSet<>();
+			for (Token t : tokens) {
+				words.add(t.norm());
+			}
+			allWords = words;
+		}
+		return allWords.contains(norm);
 	}
 
 	/** Whether the word is written in lower case somewhere in the text: a common word, not a name. */

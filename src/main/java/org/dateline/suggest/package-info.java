@@ -5,4 +5,7 @@
  * organizations are found by the patterns newsroom copy introduces them with. Uses the subject
  * module only; see {@code docs/suggestions.md}.
  */
+@ApplicationModule(allowedDependencies = { "shared", "subject" })
 package org.dateline.suggest;
+
+import org.springframework.modulith.ApplicationModule;

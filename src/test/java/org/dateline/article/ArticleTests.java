@@ -199,4 +199,17 @@ class ArticleTests {
 				reporter, clock)).isInstanceOf(DomainException.class);
 	}
 
+	@Test
+	void onlyAPublishedStoryIsBackdatedAndNeverPublishedBeforeItWasWritten() {
+		Article article = draftBy(reporter);
+		Instant written = NOW.minus(Duration.ofDays(3));
+		Instant published = written.plus(Duration.ofHours(2));
+		assertThatThrownBy(() -> article.backdate(written, published)).isInstanceOf(DomainException.class);
+		article.publish(editor, clock);
+		assertThatThrownBy(() -> article.backdate(published, written)).isInstanceOf(DomainException.class);
+		article.backdate(written, published);
+		assertThat(article.getPublishedAt()).isEqualTo(published);
+		assertThat(article.getCreatedAt()).isEqualTo(written);
+	}
+
 }

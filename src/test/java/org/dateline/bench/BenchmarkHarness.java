@@ -50,7 +50,16 @@ final class BenchmarkHarness {
 
 	/** Everything a run produced. */
 	record Report(Settings settings, long stories, double generationSeconds, long subjects, long mentions,
-			double subjectGenerationSeconds, List<Row> rows, List<Explained> explained, Map<String, String> machine) {
+			double subjectGenerationSeconds, List<Row> rows, List<Explained> explained, Map<String, String> machine,
+			Caching caching) {
+	}
+
+	/**
+	 * Figures of the caching rows: the draft saves made during the churn row, and the in-app
+	 * cache after {@code memoryRequests} requests with distinct random query strings.
+	 */
+	record Caching(double draftSaveMedianMs, int draftSaves, int publishes, int memoryRequests, long cacheBytes,
+			long cacheMaxBytes, long cacheEntries) {
 	}
 
 	private final Settings settings;
@@ -74,10 +83,12 @@ final class BenchmarkHarness {
 			.start()) {
 			DataSource db = postgres.getPostgresDatabase();
 			execute(db, "create extension if not exists pg_stat_statements");
-			ConfigurableApplicationContext app = start(postgres);
+			BenchProxies proxies = new BenchProxies();
+			ConfigurableApplicationContext app = start(postgres, proxies.purgeUrl());
 			try {
 				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 				String base = "http://localhost:" + port;
+				this.app = app;
 				NewsroomGenerator generator = new NewsroomGenerator(db, 20261125L);
 				long existing = generator.storyCount();
 				Path generationFile = settings.workDir().resolve("generation-seconds.txt");
@@ -115,19 +126,28 @@ final class BenchmarkHarness {
 				long subjects = generator.subjectCount();
 				long mentions = Long.parseLong(strings(db, "select count(*) from article_mention").get(0));
 				List<Scenario> scenarios = scenarios(db, base, generator.text());
+				proxies.start(settings.workDir(), settings.workDir().resolve("static"), port);
+				scenarios = withComparisons(scenarios, proxies);
 				List<Row> rows = measure(new LoadDriver(wrk, settings.workDir()), base, scenarios, db);
+				Caching caching = memoryProbe(base, db);
 				List<Explained> explained = QueryReport.explain(db);
 				return new Report(settings, stories, generationSeconds, subjects, mentions, subjectSeconds, rows, explained,
-						machine());
+						machine(), caching);
 			}
 			finally {
+				proxies.close();
 				app.close();
 			}
 		}
 	}
 
-	private ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+	private ConfigurableApplicationContext app;
+
+	private Churn churn;
+
+	private ConfigurableApplicationContext start(EmbeddedPostgres postgres, String purgeUrl) {
 		return SpringApplication.run(DatelineApplication.class,
+				purgeUrl == null ? "--dateline.cache.tag-header=Surrogate-Key" : "--dateline.cache.purge-urls=" + purgeUrl,
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--server.port=0", "--dateline.demo=false",
 				"--dateline.embedded-database.enabled=false", "--dateline.admin-password=benchmark only passphrase",
@@ -138,13 +158,45 @@ final class BenchmarkHarness {
 				"--spring.main.banner-mode=off");
 	}
 
-	/** A page to drive; {@code connections} 0 means the settings' number. */
-	record Scenario(String name, String what, List<String> paths, Map<String, String> headers, int connections) {
+	/**
+	 * A page to drive; {@code connections} 0 means the settings' number, {@code base} null means
+	 * Dateline itself, and {@code churn} runs the newsroom's writes (a draft saved every second, a
+	 * story published every 10 s) while it is measured.
+	 */
+	record Scenario(String name, String what, List<String> paths, Map<String, String> headers, int connections,
+			String base, boolean churn) {
 
 		Scenario(String name, String what, List<String> paths, Map<String, String> headers) {
-			this(name, what, paths, headers, 0);
+			this(name, what, paths, headers, 0, null, false);
 		}
 
+		Scenario(String name, String what, List<String> paths, Map<String, String> headers, int connections) {
+			this(name, what, paths, headers, connections, null, false);
+		}
+
+	}
+
+	/**
+	 * The caching rows: the story pages under churn, with every cache bypassed (a desk session
+	 * cookie makes Dateline build each page and Varnish pass it), through Varnish, and nginx serving
+	 * the baseline file and the story page's bytes as a static file.
+	 */
+	private List<Scenario> withComparisons(List<Scenario> scenarios, BenchProxies proxies) {
+		Scenario story = scenarios.stream().filter(s -> s.name().equals("story")).findFirst().orElseThrow();
+		List<Scenario> all = new ArrayList<>(scenarios);
+		all.add(new Scenario("story-churn", "story pages while a draft is saved every second and a story published every 10 s",
+				story.paths(), Map.of(), 0, null, true));
+		all.add(new Scenario("story-cold", "story pages with every cache bypassed (built on each request)", story.paths(),
+				Map.of("Cookie", "JSESSIONID=benchmark-bypass"), 0, null, false));
+		if (proxies.varnish() != null) {
+			all.add(new Scenario("story-varnish", "story pages through Varnish (docs/varnish/dateline.vcl)", story.paths(),
+					Map.of(), 0, proxies.varnish(), false));
+		}
+		if (proxies.nginx() != null) {
+			all.add(new Scenario("nginx", "nginx serving the baseline file (a story page's bytes)",
+					List.of("/bench-baseline.html"), Map.of(), 0, proxies.nginx(), false));
+		}
+		return all;
 	}
 
 	private List<Scenario> scenarios(DataSource db, String base, TextGenerator text) throws Exception {
@@ -197,15 +249,27 @@ final class BenchmarkHarness {
 			runs.put(s.name(), new ArrayList<>());
 			if (settings.warmupSeconds() > 0) {
 				System.out.printf("Warming up %s%n", s.name());
-				driver.run(base, s.paths(), s.headers(), connections(s), threads(s), settings.warmupSeconds());
+				driver.run(s.base() == null ? base : s.base(), s.paths(), s.headers(), connections(s), threads(s),
+						settings.warmupSeconds());
 			}
 		}
 		// Interleave the runs, so that noise on this shared machine falls on every row alike.
 		for (int r = 1; r <= settings.runs(); r++) {
 			for (Scenario s : scenarios) {
 				execute(db, "select pg_stat_statements_reset()");
-				LoadDriver.Run run = driver.run(base, s.paths(), s.headers(), connections(s), threads(s),
-						settings.seconds());
+				if (s.churn()) {
+					churn().start();
+				}
+				LoadDriver.Run run;
+				try {
+					run = driver.run(s.base() == null ? base : s.base(), s.paths(), s.headers(), connections(s),
+							threads(s), settings.seconds());
+				}
+				finally {
+					if (s.churn()) {
+						churn().stop();
+					}
+				}
 				runs.get(s.name()).add(run);
 				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d%n", r,
 						s.name(), run.requestsPerSecond(), run.p50ms(), run.p95ms(), run.p99ms(), run.errors());
@@ -224,6 +288,42 @@ final class BenchmarkHarness {
 					list.stream().mapToLong(LoadDriver.Run::errors).sum(), rps / baseline, statements.get(s.name())));
 		}
 		return rows;
+	}
+
+	private Churn churn() {
+		if (churn == null) {
+			churn = new Churn(app);
+		}
+		return churn;
+	}
+
+	/**
+	 * 10,000 requests with distinct random query strings: story pages with a parameter no page reads
+	 * (they must neither miss nor add entries) and searches for random words (each a new entry);
+	 * then what the in-app cache holds against its byte limit.
+	 */
+	private Caching memoryProbe(String base, DataSource db) throws Exception {
+		List<String> slugs = strings(db, "select slug from article where status = 'PUBLISHED' limit 200");
+		java.util.Random random = new java.util.Random(16);
+		List<String> paths = new ArrayList<>();
+		int requests = 10_000;
+		for (int i = 0; i < requests; i++) {
+			paths.add(i % 2 == 0 ? "/articles/" + slugs.get(random.nextInt(slugs.size())) + "?r=" + Long.toHexString(random.nextLong())
+					: "/search?q=" + Long.toString(Math.abs(random.nextLong()), 36));
+		}
+		HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+		java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(8);
+		List<java.util.concurrent.CompletableFuture<?>> sent = new ArrayList<>();
+		for (String path : paths) {
+			inFlight.acquire();
+			sent.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).build(),
+					HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> inFlight.release()));
+		}
+		java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+		org.dateline.cache.PageCache cache = app.getBean(org.dateline.cache.PageCache.class);
+		Churn writes = churn;
+		return new Caching(writes == null ? 0 : writes.medianSaveMillis(), writes == null ? 0 : writes.saves(),
+				writes == null ? 0 : writes.publishes(), requests, cache.weightedBytes(), cache.maxBytes(), cache.size());
 	}
 
 	private int connections(Scenario s) {

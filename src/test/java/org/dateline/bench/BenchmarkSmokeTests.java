@@ -33,8 +33,10 @@ class BenchmarkSmokeTests {
 		assertThat(report.subjects()).isEqualTo(50);
 		assertThat(report.mentions()).isBetween(200L, 800L);
 		assertThat(report.rows()).extracting(BenchmarkHarness.Row::name)
-			.containsExactly("baseline", "story", "front", "section", "subject", "subject-top", "search", "search-1",
-					"feed", "conditional");
+			.startsWith("baseline", "story", "front", "section", "subject", "subject-top", "search", "search-1",
+					"feed", "conditional", "story-churn", "story-cold");
+		assertThat(report.caching().draftSaves()).as("drafts saved during the churn row").isPositive();
+		assertThat(report.caching().cacheBytes()).isLessThanOrEqualTo(report.caching().cacheMaxBytes());
 		assertThat(report.rows()).allSatisfy(row -> {
 			assertThat(row.rps()).as(row.name()).isPositive();
 			assertThat(row.errors()).as(row.name() + " errors").isZero();

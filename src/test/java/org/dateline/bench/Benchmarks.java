@@ -18,7 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --stories N} (100,000), {@code --words N} (600), {@code --subjects N} (10,000),
  * {@code --mentions N} links per story (10), {@code --seconds N} per run (15),
  * {@code --warmup N} seconds (5), {@code --runs N} (3), {@code --no-jmh}, {@code --suggestions} (only the
- * suggestion engine's evaluation and benchmarks, rewriting their section), {@code --out FILE}
+ * suggestion engine's evaluation and benchmarks, rewriting their section), {@code --api} (only the content
+ * API's benchmarks, rewriting their section), {@code --out FILE}
  * ({@code docs/benchmarks.md}). Generated data is kept in {@code target/bench} and reused.
  */
 public final class Benchmarks {
@@ -36,6 +37,7 @@ public final class Benchmarks {
 		int runs = 3;
 		boolean jmh = true;
 		boolean onlySuggestions = false;
+		boolean onlyApi = false;
 		Path out = Path.of("docs/benchmarks.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -48,9 +50,16 @@ public final class Benchmarks {
 				case "--runs" -> runs = Integer.parseInt(args[++i]);
 				case "--no-jmh" -> jmh = false;
 				case "--suggestions" -> onlySuggestions = true;
+				case "--api" -> onlyApi = true;
 				case "--out" -> out = Path.of(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
+		}
+		if (onlyApi) {
+			ApiBenchmarks.Figures figures = ApiBenchmarks.measure(stories, seconds, runs, warmup, 50, Path.of("target/bench-api-" + stories));
+			ApiBenchmarks.rewrite(out, ApiBenchmarks.markdown(figures, seconds, runs, LocalDate.now()));
+			System.out.println("Rewrote the content API section of " + out);
+			System.exit(0);
 		}
 		if (onlySuggestions) {
 			List<String[]> micro = jmh ? microBenchmarks(org.dateline.suggest.SuggestionBenchmarks.class.getName()) : List.of();

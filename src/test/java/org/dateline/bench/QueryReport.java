@@ -63,7 +63,6 @@ final class QueryReport {
 				new String[] { "story", "bylines of a story", """
 						select b.name from article a join article_byline b on b.article_id = a.id
 						where a.id = (select id from article where slug = '%s') order by b.position""".formatted(slug) },
-				new String[] { "every page", "site version (ETag)", "select version, changed_at from site_version where id = 1" },
 				new String[] { "front", "latest 10", """
 						select a.slug, a.headline from article a join section s on s.id = a.section_id
 						where a.status = 'PUBLISHED' and a.published_at <= now()

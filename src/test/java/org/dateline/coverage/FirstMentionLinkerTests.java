@@ -45,4 +45,38 @@ class FirstMentionLinkerTests {
 		assertThat(FirstMentionLinker.link("", List.of(varga))).isEmpty();
 	}
 
+
+	@Test
+	void aLongBodyWithManySubjectsIsLinkedInOnePass() {
+		List<LinkedSubject> subjects = new java.util.ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			subjects.add(new LinkedSubject(100 + i, SubjectKind.PERSON, "Person Number" + i, "person-" + i, false,
+					List.of("Person Number" + i, "Number" + i + " Senior", "P. N. " + i)));
+		}
+		StringBuilder body = new StringBuilder();
+		int paragraph = 0;
+		while (body.length() < 966_000) {
+			body.append("<p>Paragraph ").append(paragraph++)
+				.append(" talks about the harbour, the budget and the weather in plain words without names.</p>");
+		}
+		// the last subject is mentioned only at the very end; the others never
+		body.append("<p>At last Person Number99 spoke.</p>");
+		String html = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+				() -> FirstMentionLinker.link(body.toString(), subjects));
+		assertThat(html).endsWith("<p>At last <a href=\"/people/person-99\" class=\"subject-link\" "
+				+ "title=\"Person: Person Number99\">Person Number99</a> spoke.</p>");
+		assertThat(html.split("subject-link", -1)).hasSize(2);
+	}
+
+	@Test
+	void theEarliestMentionOfAnySubjectIsLinkedFirstAndEachOnlyOnce() {
+		LinkedSubject ilse = new LinkedSubject(3, SubjectKind.PERSON, "Ilse", "ilse", false, List.of("Ilse"));
+		String html = FirstMentionLinker.link("<p>Ilse Varga met Ilse, then Varga-Ilse and DU.</p>",
+				List.of(ilse, varga, union));
+		assertThat(html).isEqualTo("<p><a href=\"/people/ilse-varga\" class=\"subject-link\" title=\"Person: Ilse Varga\">"
+				+ "Ilse Varga</a> met <a href=\"/people/ilse\" class=\"subject-link\" title=\"Person: Ilse\">Ilse</a>, "
+				+ "then Varga-Ilse and <a href=\"/organizations/dockers-union\" class=\"subject-link\" "
+				+ "title=\"Organization: Dockers' Union\">DU</a>.</p>");
+	}
+
 }

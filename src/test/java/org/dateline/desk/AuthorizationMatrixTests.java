@@ -50,7 +50,7 @@ class AuthorizationMatrixTests {
 		LOGIN,
 		/** Refused with 403. */
 		DENIED,
-		/** Served (any status but 401 and 403, and no redirect to sign-in). */
+		/** Served (any status but 401, 403 and 5xx, and no redirect to sign-in). */
 		ALLOWED
 
 	}
@@ -92,6 +92,9 @@ class AuthorizationMatrixTests {
 			.replace("{revisionId}", String.valueOf(f.othersRevision()))
 			.replace("/sections/{id}", "/sections/" + f.section())
 			.replace("/users/{id}", "/users/" + f.targetUser())
+			.replace("/api-keys/{id}", "/api-keys/0")
+			.replace("/webhooks/{id}", "/webhooks/0").replace("{deliveryId}", "0")
+			.replace("/api/v1/**", "/api/v1/anything")
 			.replace("{articleId}", String.valueOf(f.othersStory()))
 			.replace("{page}", "1")
 			.replace("{slug}", "news");
@@ -204,6 +207,29 @@ class AuthorizationMatrixTests {
 		row(POST, "/desk/users/{id}/disable", LOGIN, DENIED, DENIED, ALLOWED);
 		row(POST, "/desk/users/{id}/reset-password", LOGIN, DENIED, DENIED, ALLOWED);
 		row(GET, "/desk/audit", LOGIN, DENIED, DENIED, ALLOWED);
+		// admins only: API keys
+		row(GET, "/desk/api-keys", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/api-keys", Map.of("name", ""), LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/api-keys/{id}/revoke", LOGIN, DENIED, DENIED, ALLOWED);
+		// admins only: webhooks
+		row(GET, "/desk/webhooks", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/webhooks", Map.of("url", ""), LOGIN, DENIED, DENIED, ALLOWED);
+		row(GET, "/desk/webhooks/{id}", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/webhooks/{id}/enable", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/webhooks/{id}/disable", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/webhooks/{id}/delete", LOGIN, DENIED, DENIED, ALLOWED);
+		row(POST, "/desk/webhooks/{id}/deliveries/{deliveryId}/send-again", LOGIN, DENIED, DENIED, ALLOWED);
+		// the content API: a key, never a desk session (401 for everyone without one)
+		for (String api : List.of("/api/v1/stories", "/api/v1/stories/{slug}", "/api/v1/sections", "/api/v1/people",
+				"/api/v1/people/{slug}", "/api/v1/organizations", "/api/v1/organizations/{slug}", "/api/v1/events",
+				"/api/v1/events/{slug}", "/api/v1/**")) {
+			row(GET, api, DENIED, DENIED, DENIED, DENIED);
+		}
+		// its description and docs page are open
+		row(GET, "/api/v1/openapi.json", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/api/v1/openapi.json.yaml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/api/v1/openapi.json/swagger-config", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/api/docs", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 	}
 
 	@Autowired
@@ -295,7 +321,12 @@ class AuthorizationMatrixTests {
 		}
 		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 		Outcome actual = outcome(response);
-		if (actual != expected) {
+		if (response.getStatus() >= 500) {
+			// a route that crashes is not "allowed"
+			mismatches.add(row.method() + " " + row.pattern() + " as " + (user == null ? "anonymous" : user.role())
+					+ ": " + response.getStatus());
+		}
+		else if (actual != expected) {
 			mismatches.add(row.method() + " " + row.pattern() + " as " + (user == null ? "anonymous" : user.role())
 					+ ": expected " + expected + " but got " + actual + " (" + response.getStatus() + " "
 					+ response.getRedirectedUrl() + ")");
@@ -311,6 +342,20 @@ class AuthorizationMatrixTests {
 			return LOGIN;
 		}
 		return ALLOWED;
+	}
+
+
+	/** Metrics are for a scraper with an admin's credentials over HTTP Basic (served in {@code SeveralInstancesTests}); readers and other roles get 401 or 403. */
+	@Test
+	void prometheusMetricsNeedAnAdminOverBasicAuthentication() throws Exception {
+		assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")).andReturn().getResponse().getStatus())
+			.isEqualTo(401);
+		for (Role role : List.of(Role.REPORTER, Role.EDITOR)) {
+			assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.httpBasic(users.get(role).getUsername(), TestAccounts.PASSWORD)))
+				.andReturn().getResponse().getStatus()).as(role.name()).isEqualTo(403);
+		}
 	}
 
 }

@@ -31,6 +31,15 @@ public final class SuggestionEvaluation {
 	/** Stories written later by someone who had not seen the engine, with the same fixture and conventions. */
 	public static final String HELD_OUT = "/suggest/heldout/";
 
+	/** Stories modelled on real wire copy (agencies, newspapers), the set the wire-copy rules were tuned on. */
+	public static final String WIRE = "/suggest/wire/";
+
+	/** Ten more wire-copy stories, scored once before any tuning and kept out of it. */
+	public static final String WIRE_HELD_OUT = "/suggest/wire-heldout/";
+
+	/** Every set, in the order the reports list them. */
+	public static final List<String> SETS = List.of(DEVELOPMENT, HELD_OUT, WIRE, WIRE_HELD_OUT);
+
 	/** True and false positives and false negatives of one measure. */
 	public static final class Score {
 
@@ -91,6 +100,15 @@ public final class SuggestionEvaluation {
 	}
 
 	public static Result run(String root) throws IOException {
+		return run(root, null);
+	}
+
+	/**
+	 * Scores another recognizer on the same set: {@code peer} reads a story and returns new people
+	 * and organizations. What it proposes under a known subject's name or alias is left out, as the
+	 * gazetteer would have claimed it; known subjects are then not scored.
+	 */
+	public static Result run(String root, java.util.function.Function<String, List<Suggestion>> peer) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		JsonNode fixture = json.readTree(resource(DEVELOPMENT, "fixture-subjects.json"));
 		List<Gazetteer.Named> named = new ArrayList<>();
@@ -118,7 +136,8 @@ public final class SuggestionEvaluation {
 			stories++;
 			String file = story.get("file").asString();
 			String text = resource(root, "stories/" + file);
-			List<Suggestion> suggestions = SuggestionEngine.suggest(gazetteer.snapshot(), text);
+			List<Suggestion> suggestions = peer == null ? SuggestionEngine.suggest(gazetteer.snapshot(), text)
+					: withoutKnownNames(peer.apply(text), named);
 
 			Set<Long> goldKnown = new HashSet<>();
 			story.get("known").forEach(k -> goldKnown.add(k.get("id").asLong()));
@@ -225,6 +244,15 @@ public final class SuggestionEvaluation {
 			}
 		}
 		return new Result(scores, rolesStated, rolesRight, stories, mistakes);
+	}
+
+	private static List<Suggestion> withoutKnownNames(List<Suggestion> proposed, List<Gazetteer.Named> named) {
+		Set<String> names = new HashSet<>();
+		for (Gazetteer.Named n : named) {
+			names.add(SubjectNames.normalize(n.name()));
+			n.aliases().forEach(a -> names.add(SubjectNames.normalize(a)));
+		}
+		return proposed.stream().filter(s -> !names.contains(SubjectNames.normalize(s.name()))).toList();
 	}
 
 	/** Counts a predicted item (right or wrong) or a gold item (found or missed). */

@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Floors a little below the figures measured on the development and held-out evaluation sets (see
- * docs/suggestions.md and docs/benchmarks.md), so a change that makes the suggestions worse fails the
- * build.
+ * Floors a little below the figures measured on the four evaluation sets (see docs/suggestions.md
+ * and docs/benchmarks.md), so a change that makes the suggestions worse fails the build.
  */
 class SuggestionEvaluationTests {
 
@@ -25,8 +24,8 @@ class SuggestionEvaluationTests {
 		assertThat(people.recall()).as("new people recall").isGreaterThanOrEqualTo(0.95);
 		assertThat(people.precision()).as("new people precision").isGreaterThanOrEqualTo(0.95);
 		SuggestionEvaluation.Score organizations = result.scores().get("new organizations");
-		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.90);
-		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.95);
+		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.92);
+		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.92);
 		assertThat(result.roleAccuracy()).as("roles and organizations right").isGreaterThanOrEqualTo(0.88);
 	}
 
@@ -38,12 +37,43 @@ class SuggestionEvaluationTests {
 		assertThat(known.recall()).as("known recall").isGreaterThanOrEqualTo(0.95);
 		assertThat(known.precision()).as("known precision").isGreaterThanOrEqualTo(0.95);
 		SuggestionEvaluation.Score people = result.scores().get("new people");
-		assertThat(people.recall()).as("new people recall").isGreaterThanOrEqualTo(0.88);
-		assertThat(people.precision()).as("new people precision").isGreaterThanOrEqualTo(0.93);
+		assertThat(people.recall()).as("new people recall").isGreaterThanOrEqualTo(0.95);
+		assertThat(people.precision()).as("new people precision").isGreaterThanOrEqualTo(0.95);
 		SuggestionEvaluation.Score organizations = result.scores().get("new organizations");
-		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.88);
-		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.90);
+		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.90);
+		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.87);
 		assertThat(result.roleAccuracy()).as("roles and organizations right").isGreaterThanOrEqualTo(0.80);
+	}
+
+	@Test
+	void theWireCopyStoriesStayAboveTheirFloors() throws IOException {
+		SuggestionEvaluation.Result result = SuggestionEvaluation.run(SuggestionEvaluation.WIRE);
+		assertThat(result.stories()).isGreaterThanOrEqualTo(20);
+		SuggestionEvaluation.Score known = result.scores().get("known (all)");
+		assertThat(known.falsePositives()).as("known subjects wrongly suggested").isZero();
+		SuggestionEvaluation.Score people = result.scores().get("new people");
+		assertThat(people.gold()).isGreaterThanOrEqualTo(150);
+		assertThat(people.recall()).as("new people recall").isGreaterThanOrEqualTo(0.95);
+		assertThat(people.precision()).as("new people precision").isGreaterThanOrEqualTo(0.95);
+		SuggestionEvaluation.Score organizations = result.scores().get("new organizations");
+		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.72);
+		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.90);
+		assertThat(result.roleAccuracy()).as("roles and organizations right").isGreaterThanOrEqualTo(0.75);
+	}
+
+	@Test
+	void theWireCopyHeldOutStoriesStayAboveTheirFloors() throws IOException {
+		SuggestionEvaluation.Result result = SuggestionEvaluation.run(SuggestionEvaluation.WIRE_HELD_OUT);
+		assertThat(result.stories()).isGreaterThanOrEqualTo(10);
+		SuggestionEvaluation.Score known = result.scores().get("known (all)");
+		assertThat(known.falsePositives()).as("known subjects wrongly suggested").isZero();
+		SuggestionEvaluation.Score people = result.scores().get("new people");
+		assertThat(people.recall()).as("new people recall").isGreaterThanOrEqualTo(0.90);
+		assertThat(people.precision()).as("new people precision").isGreaterThanOrEqualTo(0.89);
+		SuggestionEvaluation.Score organizations = result.scores().get("new organizations");
+		assertThat(organizations.recall()).as("new organizations recall").isGreaterThanOrEqualTo(0.74);
+		assertThat(organizations.precision()).as("new organizations precision").isGreaterThanOrEqualTo(0.84);
+		assertThat(result.roleAccuracy()).as("roles and organizations right").isGreaterThanOrEqualTo(0.72);
 	}
 
 }

@@ -1,0 +1,193 @@
+package org.dateline.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dateline.article.ReaderArticles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The content API's story queries. A page is one keyset query over the partial indexes on
+ * published stories plus one query each for the page's bylines, corrections and subjects, so a
+ * page costs the same whether it is the first of the archive or the last.
+ */
+@Service
+class ApiStories {
+
+	/** The order a list walks in, and the column it walks. */
+	enum Order {
+		/** Newest first by first publication; the default. */
+		PUBLISHED("a.published_at", "desc", "<"),
+		/** Oldest change first, for clients that keep a copy in sync with {@code updated_since}. */
+		MODIFIED("a.updated_at", "asc", ">");
+
+		final String column;
+
+		final String direction;
+
+		final String after;
+
+		Order(String column, String direction, String after) {
+			this.column = column;
+			this.direction = direction;
+			this.after = after;
+		}
+	}
+
+	/** What a list asks for; nulls mean no filter. */
+	record Filter(Long sectionId, Long subjectId, Instant updatedSince, Instant publishedSince) {
+	}
+
+	/** A story row before its bylines, corrections and subjects are added. */
+	record Row(long id, String slug, String headline, String dek, String bodyHtml, String bodyText, long sectionId,
+			String sectionSlug,
+			String sectionName, String dateline, Instant publishedAt, Instant updatedAt, Instant modifiedAt) {
+	}
+
+	/** A story with everything the API shows of it. */
+	record Story(Row row, List<String> bylines, List<ApiViews.CorrectionView> corrections, List<Linked> subjects) {
+	}
+
+	record Linked(long id, String kind, String slug, String name, String prominence) {
+	}
+
+	private static final String COLUMNS = """
+			select a.id, a.slug, a.headline, a.dek, a.body_html, a.body_text, s.slug, s.name, a.dateline,
+			       a.published_at, a.content_updated_at, a.updated_at, s.id
+			from article a join section s on s.id = a.section_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ApiStories(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Up to {@code limit} published stories after {@code cursor} (null for the first page), plus one
+	 * more if there is a next page.
+	 */
+	List<Row> page(Order order, Filter filter, Cursor cursor, int limit) {
+		StringBuilder sql = new StringBuilder(COLUMNS)
+			.append("where a.status = 'PUBLISHED' and a.published_at <= :now\n");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("now", utc(clock.instant()));
+		if (filter.sectionId() != null) {
+			sql.append("and a.section_id = :section\n");
+			params.put("section", filter.sectionId());
+		}
+		if (filter.subjectId() != null) {
+			sql.append("and exists (select 1 from article_mention m where m.article_id = a.id and m.subject_id = :subject)\n");
+			params.put("subject", filter.subjectId());
+		}
+		if (filter.updatedSince() != null) {
+			sql.append("and a.updated_at >= :updatedSince\n");
+			params.put("updatedSince", utc(filter.updatedSince()));
+		}
+		if (filter.publishedSince() != null) {
+			sql.append("and a.published_at >= :publishedSince\n");
+			params.put("publishedSince", utc(filter.publishedSince()));
+		}
+		if (cursor != null) {
+			sql.append("and (").append(order.column).append(", a.id) ").append(order.after)
+				.append(" (:cursorAt, :cursorId)\n");
+			params.put("cursorAt", utc(cursor.instant()));
+			params.put("cursorId", cursor.id());
+		}
+		sql.append("order by ").append(order.column).append(' ').append(order.direction).append(", a.id ")
+			.append(order.direction).append("\nlimit :limit");
+		params.put("limit", limit + 1);
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
+	}
+
+	/** Published stories by slug, in the order the slugs are given (for ranked search results). */
+	List<Row> bySlugs(List<String> slugs) {
+		if (slugs.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Row> bySlug = new LinkedHashMap<>();
+		jdbc.sql(COLUMNS + "where a.slug = any(?) and a.status = 'PUBLISHED' and a.published_at <= ?")
+			.params(slugs.toArray(String[]::new), utc(clock.instant()))
+			.query((rs, n) -> row(rs))
+			.list()
+			.forEach(r -> bySlug.put(r.slug(), r));
+		return slugs.stream().map(bySlug::get).filter(r -> r != null).toList();
+	}
+
+	Optional<Row> published(String slug) {
+		return jdbc.sql(COLUMNS + "where a.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?")
+			.params(slug, utc(clock.instant()))
+			.query((rs, n) -> row(rs))
+			.optional();
+	}
+
+	/** The current slug of a published story that used to be called {@code oldSlug}, if any. */
+	Optional<String> renamed(String oldSlug) {
+		return jdbc.sql("""
+				select a.slug from slug_alias al join article a on a.id = al.article_id
+				where al.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?""")
+			.params(oldSlug, utc(clock.instant()))
+			.query(String.class)
+			.optional();
+	}
+
+	/** Adds bylines, corrections and subjects to the rows: three queries, however many rows. */
+	List<Story> complete(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+		Map<Long, List<String>> bylines = new LinkedHashMap<>();
+		Map<Long, List<ApiViews.CorrectionView>> corrections = new LinkedHashMap<>();
+		Map<Long, List<Linked>> subjects = new LinkedHashMap<>();
+		jdbc.sql("select article_id, name from article_byline where article_id = any(?) order by article_id, position")
+			.param(ids)
+			.query(rs -> {
+				bylines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		jdbc.sql("""
+				select article_id, kind, text, created_at from correction
+				where article_id = any(?) order by article_id, created_at, id""")
+			.param(ids)
+			.query(rs -> {
+				corrections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new ApiViews.CorrectionView(rs.getString(2), rs.getString(3), ReaderArticles.instant(rs, 4)));
+			});
+		jdbc.sql("""
+				select m.article_id, s.kind, s.slug, s.name, m.prominence, s.id
+				from article_mention m join subject s on s.id = m.subject_id
+				where m.article_id = any(?)
+				order by m.article_id, m.prominence = 'PRIMARY' desc, s.name""")
+			.param(ids)
+			.query(rs -> {
+				subjects.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new Linked(rs.getLong(6), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+			});
+		return rows.stream()
+			.map(r -> new Story(r, bylines.getOrDefault(r.id(), List.of()), corrections.getOrDefault(r.id(), List.of()),
+					subjects.getOrDefault(r.id(), List.of())))
+			.toList();
+	}
+
+	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getLong(13), rs.getString(7), rs.getString(8), rs.getString(9), ReaderArticles.instant(rs, 10),
+				ReaderArticles.instant(rs, 11), ReaderArticles.instant(rs, 12));
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

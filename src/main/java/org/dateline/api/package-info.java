@@ -1,0 +1,11 @@
+/**
+ * The content API under {@code /api/v1}: published stories, sections and the knowledge graph as
+ * JSON for apps, partners and other sites, behind API keys with per-key rate limits; and signed
+ * webhooks, delivered at least once from an outbox written in the same transaction as the change.
+ * Admins manage keys and webhook endpoints at {@code /desk/api-keys} and {@code /desk/webhooks}.
+ * Images join the payloads once the media module exists. See {@code docs/api.md}.
+ */
+@ApplicationModule(allowedDependencies = { "article", "subject", "coverage", "suggest", "account", "shared" })
+package org.dateline.api;
+
+import org.springframework.modulith.ApplicationModule;

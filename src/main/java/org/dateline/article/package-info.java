@@ -1,0 +1,10 @@
+/**
+ * Stories and sections: the {@code Article} aggregate and its workflow, revisions, slug aliases,
+ * autosave, corrections, subject links (by subject id), the scheduled publisher, the front page's
+ * top stories and the read models for the desk and the site. It knows subjects by id only, and
+ * uses the subject module for nothing but its {@code SubjectsMerged} event.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "subject" })
+package org.dateline.article;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,210 @@
+package org.dateline.api;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import com.standardwebhooks.Webhook;
+import com.sun.net.httpserver.HttpServer;
+
+import org.dateline.DatelineApplication;
+import org.dateline.account.DeskUser;
+import org.dateline.account.TestAccounts;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleCommands.SaveArticle;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleService;
+import org.dateline.shared.Role;
+import org.dateline.subject.TestSubjects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Webhooks against a real HTTP receiver in this JVM (on loopback), with the whole app on its own
+ * embedded PostgreSQL so that it can be stopped and started again on the same data: signatures
+ * verify with the Standard Webhooks library, failed deliveries are retried and arrive exactly once
+ * more, an endpoint that never answers is switched off, and an event raised just before the app
+ * stops is delivered after it starts again.
+ */
+class WebhookDeliveryTests {
+
+	/** One request the receiver got. */
+	record Received(String path, Map<String, List<String>> headers, String body) {
+
+		String header(String name) {
+			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+				.map(e -> e.getValue().get(0)).orElse(null);
+		}
+
+	}
+
+	static final List<Received> received = new CopyOnWriteArrayList<>();
+
+	/** How many requests each path should still refuse with a 500. */
+	static final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+
+	static HttpServer receiver;
+
+	@TempDir
+	static Path data;
+
+	static ObjectMapper json = new ObjectMapper();
+
+	@BeforeAll
+	static void startReceiver() throws IOException {
+		receiver = receiver(0);
+	}
+
+	@AfterAll
+	static void stopReceiver() {
+		receiver.stop(0);
+	}
+
+	static HttpServer receiver(int port) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+		server.createContext("/", exchange -> {
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			String path = exchange.getRequestURI().getPath();
+			received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), body));
+			AtomicInteger left = failuresLeft.get(path);
+			int status = path.startsWith("/down") ? 500 : left != null && left.getAndDecrement() > 0 ? 500 : 204;
+			exchange.sendResponseHeaders(status, -1);
+			exchange.close();
+		});
+		server.start();
+		return server;
+	}
+
+	static ConfigurableApplicationContext start() {
+		return SpringApplication.run(DatelineApplication.class, "--dateline.embedded-database.enabled=true",
+				"--dateline.embedded-database.data-directory=" + data.resolve("postgres"), "--dateline.demo=false",
+				"--server.port=0", "--dateline.webhooks.allow-private-addresses=true",
+				"--dateline.webhooks.poll-interval=100ms",
+				"--dateline.webhooks.retry-delays=100ms,100ms,100ms,100ms,100ms");
+	}
+
+	static String url(HttpServer server, String path) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+	}
+
+	static List<Received> at(String path) {
+		return received.stream().filter(r -> r.path().equals(path)).toList();
+	}
+
+	/** Waits, for at most 20 s, until the condition holds. */
+	static void await(String what, BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Timed out waiting until " + what);
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	@Test
+	void deliveriesAreSignedRetriedAndSurviveARestart() throws Exception {
+		String restartSecret;
+		String restartSlug;
+		try (ConfigurableApplicationContext app = start()) {
+			WebhookEndpoints endpoints = app.getBean(WebhookEndpoints.class);
+			ArticleService articles = app.getBean(ArticleService.class);
+			DeskUser editor = new TestAccounts(app).create(Role.ADMIN);
+			long section = articles.sections().get(0).getId();
+
+			// Signed with the published scheme, naming the event, the resource and what changed.
+			String secret = endpoints.create(url(receiver, "/ok"), "Partner", List.of("story.published",
+					"story.updated"), editor.toActor()).secret();
+			Article story = articles.create(new SaveArticle(new ArticleContent("Tram line opens to the coast", null,
+					"<p>First riders.</p>", null), section, null, null), editor.toActor());
+			articles.publish(story.getId(), editor.toActor());
+			await("the published event arrives", () -> at("/ok").size() == 1);
+			Received published = at("/ok").get(0);
+			new Webhook(secret).verify(published.body(), published.headers());
+			assertThat(published.header("webhook-id")).startsWith("msg_");
+			JsonNode body = json.readTree(published.body());
+			assertThat(body.get("type").asString()).isEqualTo("story.published");
+			assertThat(body.get("data").get("slug").asString()).isEqualTo(story.getSlug());
+			assertThat(body.get("data").get("resource").asString()).isEqualTo("/api/v1/stories/" + story.getSlug());
+
+			articles.update(story.getId(), new SaveArticle(new ArticleContent("Tram line opens to the coast at last",
+					null, "<p>First riders.</p>", null), section, null, null), editor.toActor());
+			await("the updated event arrives", () -> at("/ok").size() == 2);
+			Received updated = at("/ok").get(1);
+			new Webhook(secret).verify(updated.body(), updated.headers());
+			JsonNode changes = json.readTree(updated.body()).get("data").get("changes");
+			assertThat(changes.get("headline").get("previous").asString()).isEqualTo("Tram line opens to the coast");
+			assertThat(changes.get("headline").get("current").asString()).isEqualTo("Tram line opens to the coast at last");
+			assertThat(changes.has("bodyHtml")).isFalse();
+			// A tampered body does not verify.
+			org.assertj.core.api.Assertions.assertThatThrownBy(
+					() -> new Webhook(secret).verify(updated.body().replace("at last", "never"), updated.headers()))
+				.isInstanceOf(com.standardwebhooks.exceptions.WebhookVerificationException.class);
+
+			// Fails three times, then succeeds: the event arrives exactly once more, with the same id.
+			failuresLeft.put("/flaky", new AtomicInteger(3));
+			long flaky = endpoints.create(url(receiver, "/flaky"), null, List.of("subject.created"), editor.toActor())
+				.id();
+			new TestSubjects(app, editor.toActor()).person(TestSubjects.unique("Lea Norrby"));
+			await("the flaky receiver takes the event", () -> at("/flaky").size() >= 4);
+			Thread.sleep(1_000);
+			assertThat(at("/flaky")).hasSize(4);
+			assertThat(at("/flaky").stream().map(r -> r.header("webhook-id")).distinct()).hasSize(1);
+			assertThat(endpoints.deliveries(flaky, 10)).singleElement().satisfies(d -> {
+				assertThat(d.status()).isEqualTo("DELIVERED");
+				assertThat(d.attempts()).isEqualTo(4);
+				assertThat(d.responseCode()).isEqualTo(204);
+			});
+
+			// A receiver that never succeeds: given up after the last retry, and its endpoint switched off.
+			long down = endpoints.create(url(receiver, "/down"), null, List.of("story.published"), editor.toActor())
+				.id();
+			Article second = articles.create(new SaveArticle(new ArticleContent("Ferry fares frozen", null,
+					"<p>Again.</p>", null), section, null, null), editor.toActor());
+			articles.publish(second.getId(), editor.toActor());
+			await("the failing endpoint is switched off", () -> !endpoints.get(down).enabled());
+			assertThat(at("/down")).hasSize(6);
+			assertThat(endpoints.deliveries(down, 10).get(0).status()).isEqualTo("FAILED");
+			assertThat(endpoints.disabledForFailing()).isGreaterThanOrEqualTo(1);
+
+			// "Send again" queues it once more (the endpoint must be on again for it to go out).
+			int before = at("/flaky").size();
+			endpoints.sendAgain(flaky, endpoints.deliveries(flaky, 10).get(0).id());
+			await("the delivery is sent again", () -> at("/flaky").size() == before + 1);
+
+			// The app stops just after a change: its worker is already stopped, so the event waits in the outbox.
+			restartSecret = endpoints.create(url(receiver, "/restart"), null, List.of("story.unpublished"),
+					editor.toActor()).secret();
+			app.getBean(WebhookWorker.class).stop();
+			articles.unpublish(story.getId(), editor.toActor());
+			restartSlug = story.getSlug();
+		}
+		assertThat(at("/restart")).isEmpty();
+		try (ConfigurableApplicationContext app = start()) {
+			await("the event raised before the stop arrives", () -> at("/restart").size() == 1);
+			Received late = at("/restart").get(0);
+			new Webhook(restartSecret).verify(late.body(), late.headers());
+			JsonNode body = json.readTree(late.body());
+			assertThat(body.get("type").asString()).isEqualTo("story.unpublished");
+			assertThat(body.get("data").get("slug").asString()).isEqualTo(restartSlug);
+			Thread.sleep(500);
+			assertThat(at("/restart")).hasSize(1);
+		}
+	}
+
+}
