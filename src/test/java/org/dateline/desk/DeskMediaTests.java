@@ -146,7 +146,7 @@ class DeskMediaTests {
 			.contains("Ferries wait at the reopened quay")
 			.contains("Ola Fenn / Coast Wire")
 			.contains("width=\"960\"").contains("height=\"540\"")
-			.contains("<meta property=\"og:image\" content=\"http://localhost/media/" + hash + "/16x9-50x50-1200.jpg\">")
+			.contains("<meta property=\"og:image\" content=\"http://localhost:8080/media/" + hash + "/16x9-50x50-1200.jpg\">")
 			.contains("summary_large_image")
 			.contains("\"image\":{\"@type\":\"ImageObject\"");
 
