@@ -30,14 +30,15 @@ class ModularityTests {
 			Map.entry("shared", Set.<String>of()),
 			Map.entry("account", Set.of("shared")),
 			Map.entry("cache", Set.of("shared")),
+			Map.entry("media", Set.of("shared")),
 			Map.entry("api", Set.of("shared", "account", "article", "subject", "coverage", "suggest")),
 			Map.entry("subject", Set.of("shared")),
 			Map.entry("article", Set.of("shared", "subject")),
 			Map.entry("suggest", Set.of("shared", "subject")),
 			Map.entry("coverage", Set.of("shared", "article", "subject")),
-			Map.entry("demo", Set.of("shared", "account", "article", "subject")),
-			Map.entry("desk", Set.of("shared", "account", "article", "subject", "coverage", "suggest")),
-			Map.entry("site", Set.of("shared", "article", "subject", "coverage", "cache")));
+			Map.entry("demo", Set.of("shared", "account", "article", "subject", "media")),
+			Map.entry("desk", Set.of("shared", "account", "article", "subject", "coverage", "suggest", "media")),
+			Map.entry("site", Set.of("shared", "article", "subject", "coverage", "cache", "media")));
 
 	@Test
 	void theModulesAreExactlyTheDocumentedOnes() {

@@ -70,6 +70,7 @@ class SecurityConfiguration {
 						"/desk/events/**", "/desk/front-page/**")
 				.hasRole("EDITOR")
 				.requestMatchers(HttpMethod.POST, "/desk/subjects").hasRole("EDITOR")
+				.requestMatchers(HttpMethod.POST, "/desk/media/*/delete").hasRole("EDITOR")
 				.requestMatchers(HttpMethod.POST, "/desk/articles/*/return", "/desk/articles/*/publish",
 						"/desk/articles/*/schedule", "/desk/articles/*/unpublish", "/desk/articles/*/corrections")
 				.hasRole("EDITOR")

@@ -113,6 +113,17 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Version
 	private long version;
 
+	// The lead image is chosen beside the text (ArticleImages), without moving the story's version,
+	// so picking a picture never turns the writer's next save into a conflict. Read-only here.
+	@Column(name = "lead_image_id", insertable = false, updatable = false)
+	private Long leadImageId;
+
+	@Column(name = "lead_alt_text", insertable = false, updatable = false)
+	private String leadAltText;
+
+	@Column(name = "lead_decorative", insertable = false, updatable = false)
+	private boolean leadDecorative;
+
 	@ElementCollection
 	@CollectionTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
@@ -235,6 +246,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 		if (!publishAt.isAfter(clock.instant())) {
 			throw new DomainException("The publish time must be in the future.");
 		}
+		requireLeadImageAltText();
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		status = ArticleStatus.SCHEDULED;
 		scheduledAt = publishAt;
@@ -246,6 +258,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 		requireEditor(by, "publish a story");
 		requireStatus("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
 				ArticleStatus.UNPUBLISHED);
+		requireLeadImageAltText();
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		goLive(by.username(), clock.instant(), skippedReview);
 	}
@@ -279,6 +292,19 @@ public class Article extends AbstractAggregateRoot<Article> {
 		scheduledAt = null;
 		updatedAt = at;
 		registerEvent(new ArticlePublished(id, slug, actor, publishedAt, skippedReview));
+	}
+
+	/** Readers who cannot see the lead image must be told what it shows, unless it is decorative. */
+	private void requireLeadImageAltText() {
+		if (leadImageId != null && !leadDecorative && (leadAltText == null || leadAltText.isBlank())) {
+			throw new DomainException("The lead image has no alt text. Describe it for readers who cannot see it, "
+					+ "or mark it decorative, then publish.");
+		}
+	}
+
+	/** The lead image's id, or {@code null}. */
+	public Long getLeadImageId() {
+		return leadImageId;
 	}
 
 	/** Whether {@code actor} may open this story on the desk: editors any, reporters their own. */

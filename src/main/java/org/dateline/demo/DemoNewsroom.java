@@ -79,8 +79,11 @@ public class DemoNewsroom {
 
 	private final ZoneId zone;
 
+	private final DemoPictures pictures;
+
 	DemoNewsroom(AccountService accounts, SectionService sections, ArticleService articles, SubjectService subjects,
-			ObjectMapper json, Clock clock, DatelineProperties properties) {
+			ObjectMapper json, Clock clock, DatelineProperties properties, DemoPictures pictures) {
+		this.pictures = pictures;
 		this.accounts = accounts;
 		this.sections = sections;
 		this.articles = articles;
@@ -148,6 +151,7 @@ public class DemoNewsroom {
 		for (StoryData s : content.stories()) {
 			publish(s, sectionsBySlug, users, keys, admin, today);
 		}
+		pictures.addTo(admin);
 		return new Loaded(content.stories().size(), keys.size(), passwords);
 	}
 

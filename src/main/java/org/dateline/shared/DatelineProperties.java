@@ -28,6 +28,7 @@ import org.springframework.util.unit.DataSize;
  * @param cache reader page caching: the in-app cache, surrogate keys and purges (docs/caching.md)
  * @param api the content API under {@code /api/v1}
  * @param webhooks outgoing webhook deliveries
+ * @param media where images are kept and how large an upload may be
  */
 @ConfigurationProperties("dateline")
 public record DatelineProperties(
@@ -39,7 +40,8 @@ public record DatelineProperties(
 		String publicUrl,
 		@DefaultValue Cache cache,
 		@DefaultValue Api api,
-		@DefaultValue Webhooks webhooks) {
+		@DefaultValue Webhooks webhooks,
+		@DefaultValue Media media) {
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)
@@ -90,6 +92,40 @@ public record DatelineProperties(
 			@DefaultValue("10s") java.time.Duration readTimeout,
 			@DefaultValue("1s") java.time.Duration pollInterval,
 			@DefaultValue("10s,1m,5m,15m,30m,1h,2h,4h,8h,8h") java.util.List<java.time.Duration> retryDelays) {
+	}
+
+	/**
+	 * @param store {@code filesystem} (the default, under {@code directory}) or {@code s3}
+	 * @param directory the filesystem store's root
+	 * @param maxUploadSize the largest image file accepted; bigger uploads get a 413 page
+	 * @param workers how many images are turned into renditions at once in the background
+	 * @param s3 the S3-compatible object store, when {@code store} is {@code s3}
+	 */
+	public record Media(
+			@DefaultValue("filesystem") String store,
+			@DefaultValue("./data/media") Path directory,
+			@DefaultValue("40MB") org.springframework.util.unit.DataSize maxUploadSize,
+			@DefaultValue("2") int workers,
+			@DefaultValue S3 s3) {
+	}
+
+	/**
+	 * @param bucket the bucket that holds originals and renditions
+	 * @param endpoint an endpoint override for S3-compatible stores ({@code https://minio.example:9000});
+	 *     blank for AWS itself
+	 * @param region the region to sign requests for
+	 * @param accessKey the access key; blank to use the AWS SDK's default credential chain
+	 * @param secretKey the secret key, from the environment only
+	 * @param pathStyle path-style addressing ({@code endpoint/bucket/key}), which most
+	 *     S3-compatible stores need
+	 */
+	public record S3(
+			String bucket,
+			String endpoint,
+			@DefaultValue("us-east-1") String region,
+			String accessKey,
+			String secretKey,
+			@DefaultValue("true") boolean pathStyle) {
 	}
 
 }

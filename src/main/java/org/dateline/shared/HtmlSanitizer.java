@@ -13,10 +13,16 @@ import org.owasp.html.PolicyFactory;
 /**
  * Cleans story HTML with an allow-list before it is stored: paragraphs, headings, lists, quotes,
  * links (http, https and mailto only), emphasis and figures. Scripts, styles, event handlers and
- * {@code javascript:} or {@code data:} URLs never survive. Also makes the plain-text copy that
+ * {@code javascript:} or {@code data:} URLs never survive, and an image survives only when it
+ * points at one of Dateline's own renditions ({@code /media/{hash}/...}). Also makes the plain-text copy that
  * search and suggestions read.
  */
 public final class HtmlSanitizer {
+
+	/** Pictures in a story come from Dateline's own renditions only: no other site, no inline data. */
+	private static final Pattern OWN_MEDIA = Pattern.compile("/media/[0-9a-f]{32}/[0-9a-z][0-9a-z.-]{0,40}");
+
+	private static final Pattern DIMENSION = Pattern.compile("[1-9][0-9]{0,4}");
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "strong", "em", "b", "i", "u", "s",
@@ -24,7 +30,11 @@ public final class HtmlSanitizer {
 		.allowUrlProtocols("http", "https", "mailto")
 		.allowAttributes("href").onElements("a")
 		.allowAttributes("title").onElements("a", "abbr")
-		.allowAttributes("src", "alt", "width", "height").onElements("img")
+		.allowAttributes("src").matching(OWN_MEDIA).onElements("img")
+		.allowAttributes("alt").onElements("img")
+		.allowAttributes("width", "height").matching(DIMENSION).onElements("img")
+		.allowAttributes("class").matching(Pattern.compile("credit")).onElements("span")
+		.allowElements("span")
 		.allowAttributes("cite").onElements("blockquote", "q")
 		.requireRelNofollowOnLinks()
 		.toFactory();

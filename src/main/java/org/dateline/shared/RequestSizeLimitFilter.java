@@ -27,17 +27,26 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
 
+	/** Image uploads go here, one file a request, and may be as large as the media setting allows. */
+	static final String UPLOAD_PATH = "/desk/media";
+
 	private final long maxBytes;
 
-	RequestSizeLimitFilter(@Value("${dateline.max-request-size:12MB}") DataSize maxSize) {
+	private final long maxUploadBytes;
+
+	RequestSizeLimitFilter(@Value("${dateline.max-request-size:12MB}") DataSize maxSize,
+			@Value("${dateline.media.max-upload-size:40MB}") DataSize maxUploadSize) {
 		this.maxBytes = maxSize.toBytes();
+		this.maxUploadBytes = Math.max(maxBytes, maxUploadSize.toBytes() + 64 * 1024);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
-		if (length > maxBytes) {
+		boolean upload = "POST".equals(request.getMethod())
+				&& UPLOAD_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		if (length > (upload ? maxUploadBytes : maxBytes)) {
 			log.warn("Refused a {}-byte {} to {}", length, request.getMethod(), LogText.safe(request.getRequestURI()));
 			response.setHeader("Connection", "close");
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

@@ -33,13 +33,16 @@ class ArticlePageController {
 
 	private final StructuredData structuredData;
 
+	private final SitePictures pictures;
+
 	private final ResponseKeys keys;
 
 	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData,
-			ResponseKeys keys) {
+			SitePictures pictures, ResponseKeys keys) {
 		this.articles = articles;
 		this.coverage = coverage;
 		this.structuredData = structuredData;
+		this.pictures = pictures;
 		this.keys = keys;
 	}
 
@@ -58,7 +61,7 @@ class ArticlePageController {
 		@SuppressWarnings("unchecked")
 		List<ArticleTeaser> expanded = (List<ArticleTeaser>) model.getAttribute("expanded");
 		keys.add(SiteKeys.stories(expanded));
-		model.addAttribute("jsonLd", structuredData.newsArticle(page, subjects));
+		model.addAttribute("jsonLd", structuredData.newsArticle(page, subjects, (StoryPicture) model.getAttribute("lead")));
 		return "site/article";
 	}
 
@@ -69,6 +72,10 @@ class ArticlePageController {
 		model.addAttribute("subjects", subjects);
 		model.addAttribute("bodyHtml", FirstMentionLinker.link(page.article().bodyHtml(), subjects));
 		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
+		model.addAttribute("lead", pictures.leadOf(page.article().id()).orElse(null));
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		subjects.forEach(s -> names.put(s.id(), s.name()));
+		model.addAttribute("subjectPictures", pictures.subjectPictures(names.keySet(), names));
 		return subjects;
 	}
 

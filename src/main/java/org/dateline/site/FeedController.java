@@ -39,12 +39,16 @@ class FeedController {
 
 	private final DatelineProperties properties;
 
+	private final SitePictures pictures;
+
 	private final ResponseKeys keys;
 
-	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, ResponseKeys keys) {
+	FeedController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, SitePictures pictures,
+			ResponseKeys keys) {
 		this.articles = articles;
 		this.urls = urls;
 		this.properties = properties;
+		this.pictures = pictures;
 		this.keys = keys;
 	}
 
@@ -80,20 +84,31 @@ class FeedController {
 		publisher.setName(clean(properties.siteName()));
 		feed.setAuthors(List.of(publisher));
 		List<Entry> entries = new ArrayList<>();
+		java.util.Map<Long, StoryPicture> leads = pictures.leadsOf(items.stream().map(FeedItem::id).toList());
 		for (FeedItem item : items) {
 			keys.add(CacheKeys.story(item.id()));
-			entries.add(entry(item));
+			entries.add(entry(item, leads.get(item.id())));
 		}
 		feed.setEntries(entries);
 		return feed;
 	}
 
-	private Entry entry(FeedItem item) {
+	private Entry entry(FeedItem item, StoryPicture lead) {
 		Entry entry = new Entry();
 		String url = urls.article(item.slug());
 		entry.setId(url);
 		entry.setTitle(clean(item.headline()));
 		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
+		String leadHtml = "";
+		if (lead != null) {
+			String image = urls.absolute(lead.cardPath());
+			entry.setOtherLinks(List.of(link("enclosure", image, "image/jpeg")));
+			leadHtml = "<figure><img src=\"" + image + "\" alt=\"" + org.jsoup.nodes.Entities.escape(lead.alt())
+					+ "\" width=\"" + lead.card().width() + "\" height=\"" + lead.card().height() + "\">"
+					+ (lead.caption() == null ? "" : "<figcaption>" + org.jsoup.nodes.Entities.escape(lead.caption())
+							+ "</figcaption>")
+					+ "</figure>";
+		}
 		entry.setPublished(Date.from(item.publishedAt()));
 		entry.setUpdated(Date.from(item.updatedAt()));
 		List<SyndPerson> authors = new ArrayList<>();
@@ -111,7 +126,7 @@ class FeedController {
 		}
 		Content content = new Content();
 		content.setType("html");
-		content.setValue(clean(item.bodyHtml()));
+		content.setValue(clean(leadHtml + item.bodyHtml()));
 		entry.setContents(List.of(content));
 		com.rometools.rome.feed.atom.Category category = new com.rometools.rome.feed.atom.Category();
 		category.setTerm(clean(item.sectionName()));

@@ -52,6 +52,11 @@ public class StructuredData {
 	 * {@code mentions}, each a schema.org Person, Organization or Event pointing at its page.
 	 */
 	public String newsArticle(ArticlePage page, List<LinkedSubject> subjects) {
+		return newsArticle(page, subjects, null);
+	}
+
+	/** The same, with the lead image (its 1200-wide rendition, as an {@code ImageObject}) when there is one. */
+	public String newsArticle(ArticlePage page, List<LinkedSubject> subjects, StoryPicture lead) {
 		PublishedArticle article = page.article();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("@context", "https://schema.org");
@@ -96,6 +101,9 @@ public class StructuredData {
 		}
 		if (!mentions.isEmpty()) {
 			data.put("mentions", mentions);
+		}
+		if (lead != null) {
+			data.put("image", lead.imageObject(urls));
 		}
 		return safe(json.writeValueAsString(cleaned(data)));
 	}

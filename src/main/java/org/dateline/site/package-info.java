@@ -2,7 +2,7 @@
  * The readers' side of Dateline: the front page, story pages and the {@code templates/site/**}
  * views. Readers are anonymous and see only published stories.
  */
-@ApplicationModule(allowedDependencies = { "shared", "article", "subject", "coverage", "cache" })
+@ApplicationModule(allowedDependencies = { "shared", "article", "subject", "coverage", "cache", "media" })
 package org.dateline.site;
 
 import org.springframework.modulith.ApplicationModule;

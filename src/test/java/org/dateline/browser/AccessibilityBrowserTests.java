@@ -79,8 +79,13 @@ class AccessibilityBrowserTests {
 				editor.toActor());
 		try (DeskBrowser browser = new DeskBrowser(port)) {
 			browser.open("/desk").signIn(editor.getUsername(), TestAccounts.PASSWORD);
+			long picture = context.getBean(org.dateline.media.MediaLibrary.class)
+				.upload(new org.dateline.media.MediaLibrary.Upload("desk.jpg",
+						org.dateline.support.TestPhotos.photo(900, 600, null, false, 1)), editor.toActor())
+				.image()
+				.id();
 			for (String path : List.of("/desk/articles/" + story.getId(), "/desk/organizations/" + agency.getId(),
-					"/desk/people/new", "/desk/events")) {
+					"/desk/people/new", "/desk/events", "/desk/media", "/desk/media/" + picture)) {
 				assertThat(seriousViolations(browser, path)).as("axe violations on " + path).isEmpty();
 			}
 		}
@@ -99,6 +104,15 @@ class AccessibilityBrowserTests {
 						+ " beat forecasts.</p><h2>Next steps</h2><ul><li>A second site</li></ul>",
 				"Esbjerg", List.of(Byline.ofName("Energy Desk")), links), articles.sections().get(0).getId(), null, null),
 				editor.toActor());
+		org.dateline.media.ImageView picture = context.getBean(org.dateline.media.MediaLibrary.class)
+			.upload(new org.dateline.media.MediaLibrary.Upload("turbines.jpg", org.dateline.support.TestPhotos.photo(1600,
+					1000, new org.dateline.support.TestPhotos.Captioned("Turbines off the coast", "Ane Vik", "Energy Desk",
+							null), false, 1)), editor.toActor())
+			.image();
+		context.getBean(org.dateline.article.ArticleImages.class).setLeadImage(story.getId(),
+				new org.dateline.article.ArticleImages.LeadImage(picture.id(), null, "Wind turbines standing in a calm sea",
+						false), editor.toActor());
+		context.getBean(org.dateline.subject.SubjectImages.class).setImage(operator.getId(), picture.id());
 		articles.publish(story.getId(), editor.toActor());
 		Article earlier = articles.create(new SaveArticle(new ArticleContent("Turbines arrive by sea", null,
 				"<p>The blades came by barge.</p>", null, List.of(Byline.ofName("Energy Desk")), links),

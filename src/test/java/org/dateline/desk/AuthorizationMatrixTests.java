@@ -67,6 +67,9 @@ class AuthorizationMatrixTests {
 
 	static final List<Row> MATRIX = new ArrayList<>();
 
+	/** A library image for the photo desk's routes, uploaded before each test. */
+	static volatile long mediaImage;
+
 	static final Set<String> TEST_ONLY_ROUTES = Set.of("GET /test-support/fail");
 
 	static void row(HttpMethod method, String pattern, Outcome anonymous, Outcome reporter, Outcome editor,
@@ -77,6 +80,9 @@ class AuthorizationMatrixTests {
 	static void row(HttpMethod method, String pattern, Map<String, String> params, Outcome anonymous,
 			Outcome reporter, Outcome editor, Outcome admin) {
 		Function<Fixture, String> path = f -> pattern
+			.replace("/desk/media/{id}", "/desk/media/" + mediaImage)
+			.replace("/media/{hash}/{name:.+}", "/media/" + "0".repeat(32) + "/320.jpg")
+			.replace("/desk/{kind:people|organizations}/{id}", "/desk/people/" + f.person())
 			.replace("/desk/{kind:people|organizations|events}/{id}", "/desk/people/" + f.person())
 			.replace("/desk/{kind:people|organizations|events}", "/desk/people")
 			.replace("/desk/people/{id}", "/desk/people/" + f.person())
@@ -179,6 +185,19 @@ class AuthorizationMatrixTests {
 		row(POST, "/desk/events/{id}/participants/{participantId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/events/{id}/follow-ups", Map.of("event", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
 		row(POST, "/desk/events/{id}/follow-ups/{previousId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
+		// the photo desk: every desk user uploads and uses pictures; only editors delete them
+		row(GET, "/media/{hash}/{name:.+}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/desk/media", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/media", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/desk/media/picker", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(GET, "/desk/media/{id}", LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/media/{id}", Map.of("caption", "Matrix caption", "version", "0"), LOGIN, ALLOWED, ALLOWED,
+				ALLOWED);
+		row(POST, "/desk/media/{id}/focal-point", Map.of("x", "40", "y", "60"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
+		row(POST, "/desk/media/{id}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/lead-image", Map.of("imageId", "0"), LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/articles/{id}/lead-image/remove", LOGIN, DENIED, ALLOWED, ALLOWED);
+		row(POST, "/desk/{kind:people|organizations}/{id}/image", LOGIN, DENIED, ALLOWED, ALLOWED);
 		// admins only
 		row(GET, "/desk/users", LOGIN, DENIED, DENIED, ALLOWED);
 		row(GET, "/desk/users/new", LOGIN, DENIED, DENIED, ALLOWED);
@@ -244,6 +263,12 @@ class AuthorizationMatrixTests {
 			.getId();
 		long othersRevision = articles.revisions(othersStory).get(0).getId();
 		TestSubjects subjects = new TestSubjects(context, users.get(Role.EDITOR).toActor());
+		mediaImage = context.getBean(org.dateline.media.MediaLibrary.class)
+			.upload(new org.dateline.media.MediaLibrary.Upload("matrix.jpg",
+					org.dateline.support.TestPhotos.photo(400, 300, null, false, 1)),
+					users.get(Role.REPORTER).toActor())
+			.image()
+			.id();
 		fixture = new Fixture(othersStory, ownStory, accounts.create(Role.REPORTER).id(), othersRevision,
 				articles.sections().get(0).getId(), subjects.person(TestSubjects.unique("Matrix Person")).getId(),
 				subjects.event(TestSubjects.unique("Matrix Event"), "2026-01", null).getId());

@@ -93,4 +93,17 @@ class DeskHtmlValidityTests {
 		assertValid("/desk/articles/new");
 	}
 
+	@Test
+	void thePhotoDeskIsValid() throws Exception {
+		long picture = context.getBean(org.dateline.media.MediaLibrary.class)
+			.upload(new org.dateline.media.MediaLibrary.Upload("valid.jpg", org.dateline.support.TestPhotos.photo(900, 600,
+					new org.dateline.support.TestPhotos.Captioned("Valid markup photo", "P", "A", null), false, 1)),
+					editor.toActor())
+			.image()
+			.id();
+		assertValid("/desk/media");
+		assertValid("/desk/media?q=valid&used=no&expired=true");
+		assertValid("/desk/media/" + picture);
+	}
+
 }

@@ -103,4 +103,21 @@ class HtmlSanitizerTests {
 			.doesNotContain("style", "class=", "<span", "<font", "<o:p", "<meta", "onclick", "target", "mso");
 	}
 
+	@org.junit.jupiter.api.Test
+	void figuresKeepOnlyPicturesFromDatelinesOwnMedia() {
+		String own = "<figure><img src=\"/media/0123456789abcdef0123456789abcdef/960.jpg\" alt=\"Harbour\" width=\"960\" "
+				+ "height=\"540\"><figcaption>Boats <span class=\"credit\">A. Lens / Wire</span></figcaption></figure>";
+		org.assertj.core.api.Assertions.assertThat(HtmlSanitizer.sanitize(own))
+			.contains("src=\"/media/0123456789abcdef0123456789abcdef/960.jpg\"")
+			.contains("alt=\"Harbour\"")
+			.contains("<figcaption>")
+			.contains("class=\"credit\"");
+		for (String foreign : java.util.List.of("https://elsewhere.example/a.jpg", "//elsewhere.example/a.jpg",
+				"data:image/png;base64,iVBORw0KGgo=", "/media/../desk/x.jpg", "/desk/media/1")) {
+			org.assertj.core.api.Assertions.assertThat(HtmlSanitizer.sanitize("<figure><img src=\"" + foreign + "\"></figure>"))
+				.as(foreign)
+				.doesNotContain("src=");
+		}
+	}
+
 }

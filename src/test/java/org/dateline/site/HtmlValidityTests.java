@@ -69,6 +69,11 @@ class HtmlValidityTests {
 				List.of(Byline.ofUser(editor.id(), editor.displayName()), Byline.ofName("Delta Wire"))),
 				articles.sections().get(0).getId(), null, null), editor.toActor());
 		TestSubjects make = new TestSubjects(context, editor.toActor());
+		org.dateline.media.ImageView picture = context.getBean(org.dateline.media.MediaLibrary.class)
+			.upload(new org.dateline.media.MediaLibrary.Upload("barrage.jpg", org.dateline.support.TestPhotos.photo(1600,
+					1000, new org.dateline.support.TestPhotos.Captioned("The barrage's gates", "Ria Moss", "Delta Wire", null),
+					false, 1)), editor.toActor())
+			.image();
 		SubjectService subjects = context.getBean(SubjectService.class);
 		person = make.person(TestSubjects.unique("Maren Holt"), "Holt");
 		organization = make.organization(TestSubjects.unique("Delta Works Agency"), "DWA");
@@ -82,11 +87,19 @@ class HtmlValidityTests {
 				new Mention(organization.getId(), Mention.Prominence.MENTIONED, Mention.Source.MANUAL),
 				new Mention(event.getId(), Mention.Prominence.PRIMARY, Mention.Source.MANUAL));
 		articles.update(story.getId(), new SaveArticle(new ArticleContent(story.getHeadline(), story.getDek(),
-				story.getBodyHtml() + "<p>Holt of the DWA spoke.</p>", story.getDateline(), List.of(), mentions),
+				story.getBodyHtml() + "<p>Holt of the DWA spoke.</p><figure><img src=\"/media/" + picture.hash()
+						+ "/960.jpg\" alt=\"The gates from the river bank\" width=\"960\" height=\"600\"><figcaption>The gates "
+						+ "<span class=\"credit\">Ria Moss / Delta Wire</span></figcaption></figure>", story.getDateline(),
+				List.of(), mentions),
 				story.getSection().getId(), null, null), editor.toActor());
 		Article related = articles.create(new SaveArticle(new ArticleContent("Valid markup: engineers look back", null,
 				"<p>Holt remembers.</p>", null, List.of(), mentions), articles.sections().get(0).getId(), null, null),
 				editor.toActor());
+		context.getBean(org.dateline.article.ArticleImages.class).setLeadImage(story.getId(),
+				new org.dateline.article.ArticleImages.LeadImage(picture.id(), null, "Six steel gates across a river mouth",
+						false), editor.toActor());
+		context.getBean(org.dateline.subject.SubjectImages.class).setImage(person.getId(), picture.id());
+		context.getBean(org.dateline.subject.SubjectImages.class).setImage(organization.getId(), picture.id());
 		articles.publish(related.getId(), editor.toActor());
 		articles.publish(story.getId(), editor.toActor());
 		articles.addCorrection(story.getId(), CorrectionKind.UPDATE, "The second lock opens in May.", editor.toActor());

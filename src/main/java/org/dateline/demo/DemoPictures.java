@@ -1,0 +1,269 @@
+package org.dateline.demo;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.dateline.article.ArticleImages;
+import org.dateline.media.ImageDetails;
+import org.dateline.media.ImageView;
+import org.dateline.media.MediaLibrary;
+import org.dateline.shared.Actor;
+import org.dateline.subject.SubjectImages;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pictures for the demo newsroom, drawn in code when it loads: a map, a chart, a stadium or a
+ * stage for most stories (by section), and simple portraits and logos for some people and
+ * organizations, each with a caption, a credit and alt text.
+ */
+@Component
+class DemoPictures {
+
+	static final String CREDIT = "Dateline graphics desk";
+
+	private final MediaLibrary library;
+
+	private final ArticleImages storyImages;
+
+	private final SubjectImages subjectImages;
+
+	private final JdbcClient jdbc;
+
+	DemoPictures(MediaLibrary library, ArticleImages storyImages, SubjectImages subjectImages, JdbcClient jdbc) {
+		this.library = library;
+		this.storyImages = storyImages;
+		this.subjectImages = subjectImages;
+		this.jdbc = jdbc;
+	}
+
+	private record Story(long id, String slug, String section, String dateline) {
+	}
+
+	private record Named(long id, String kind, String name) {
+	}
+
+	/** Draws and attaches the pictures; returns how many were made. */
+	int addTo(Actor admin) {
+		int made = 0;
+		List<Story> stories = jdbc.sql("""
+				select a.id, a.slug, s.slug, coalesce(a.dateline, '') from article a join section s on s.id = a.section_id
+				order by a.id""")
+			.query((rs, n) -> new Story(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+		for (int i = 0; i < stories.size(); i++) {
+			if (i % 5 == 4) {
+				continue; // most stories, not all: a story without a picture must look right too
+			}
+			Story story = stories.get(i);
+			Drawn drawn = draw(story, new Random(story.slug().hashCode()));
+			ImageView image = upload(story.slug() + ".jpg", drawn.image(), drawn.caption(), drawn.alt(), admin);
+			storyImages.setLeadImage(story.id(), new ArticleImages.LeadImage(image.id(), null, drawn.alt(), false), admin);
+			made++;
+		}
+		List<Named> subjects = jdbc.sql("""
+				select id, kind, name from subject where kind in ('PERSON', 'ORGANIZATION') order by id""")
+			.query((rs, n) -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+		int people = 0;
+		int organizations = 0;
+		for (Named subject : subjects) {
+			boolean person = subject.kind().equals("PERSON");
+			if (person ? people++ >= 8 : organizations++ >= 8) {
+				continue;
+			}
+			BufferedImage picture = person ? portrait(subject.name()) : logo(subject.name());
+			String alt = person ? "Illustrated portrait of " + subject.name() : "Logo of " + subject.name();
+			ImageView image = upload("subject-" + subject.id() + ".png", picture,
+					(person ? "Portrait of " : "Logo of ") + subject.name() + " (illustration).", alt, admin);
+			subjectImages.setImage(subject.id(), image.id());
+			made++;
+		}
+		return made;
+	}
+
+	private ImageView upload(String filename, BufferedImage picture, String caption, String alt, Actor admin) {
+		byte[] bytes = filename.endsWith(".png") ? encode(picture, "png") : encode(picture, "jpeg");
+		ImageView image = library.upload(new MediaLibrary.Upload(filename, bytes), admin).image();
+		return library.describe(image.id(), image.version(),
+				new ImageDetails(caption, CREDIT, null, "Dateline demo content", "Drawn for the demo newsroom",
+						"Free to use within this demo", null, alt),
+				admin);
+	}
+
+	private record Drawn(BufferedImage image, String caption, String alt) {
+	}
+
+	private static Drawn draw(Story story, Random random) {
+		String place = story.dateline().isBlank() ? "the region" : story.dateline();
+		return switch (story.section()) {
+			case "business" -> new Drawn(chart(random), "Chart: an illustration of the figures in this story.",
+					"A bar chart of eight rising and falling bars over a pale grid");
+			case "sport" -> new Drawn(stadium(random), "The ground, as drawn by the graphics desk.",
+					"An illustrated sports ground seen from above, green pitch inside a red running track");
+			case "politics" -> new Drawn(stage(random), "The chamber's podium, as drawn by the graphics desk.",
+					"An illustrated podium under three spotlights before dark red curtains");
+			default -> new Drawn(map(random), "Map of " + place + " and the coast, drawn by the graphics desk.",
+					"An illustrated map of a coastline with a blue sea, green land and marked towns");
+		};
+	}
+
+	private static final int W = 1600;
+
+	private static final int H = 900;
+
+	private static Graphics2D start(BufferedImage image) {
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		return g;
+	}
+
+	private static BufferedImage map(Random random) {
+		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = start(image);
+		g.setColor(new Color(150, 195, 230));
+		g.fillRect(0, 0, W, H);
+		Path2D land = new Path2D.Double();
+		land.moveTo(0, H);
+		double y = H * (0.3 + random.nextDouble() * 0.3);
+		for (int x = 0; x <= W; x += 40) {
+			y = Math.max(H * 0.15, Math.min(H * 0.85, y + (random.nextDouble() - 0.5) * 60));
+			land.lineTo(x, y);
+		}
+		land.lineTo(W, H);
+		land.closePath();
+		g.setColor(new Color(200, 220, 170));
+		g.fill(land);
+		g.setColor(new Color(90, 120, 80));
+		g.setStroke(new BasicStroke(4));
+		g.draw(land);
+		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 34));
+		for (int i = 0; i < 4; i++) {
+			int tx = 150 + random.nextInt(W - 300);
+			int ty = (int) (H * 0.75) + random.nextInt(H / 6);
+			g.setColor(new Color(160, 30, 30));
+			g.fillOval(tx - 12, ty - 12, 24, 24);
+		}
+		g.dispose();
+		return image;
+	}
+
+	private static BufferedImage chart(Random random) {
+		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = start(image);
+		g.setColor(new Color(248, 246, 240));
+		g.fillRect(0, 0, W, H);
+		g.setColor(new Color(215, 215, 210));
+		for (int y = 100; y < H - 80; y += 100) {
+			g.drawLine(100, y, W - 100, y);
+		}
+		int bars = 8;
+		int width = (W - 300) / bars;
+		for (int i = 0; i < bars; i++) {
+			int h = 120 + random.nextInt(H - 320);
+			g.setColor(i == bars - 1 ? new Color(190, 60, 40) : new Color(40, 90, 150));
+			g.fillRect(150 + i * width, H - 80 - h, width - 40, h);
+		}
+		g.setColor(Color.DARK_GRAY);
+		g.setStroke(new BasicStroke(3));
+		g.drawLine(100, H - 80, W - 100, H - 80);
+		g.dispose();
+		return image;
+	}
+
+	private static BufferedImage stadium(Random random) {
+		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = start(image);
+		g.setColor(new Color(120, 120, 125));
+		g.fillRect(0, 0, W, H);
+		g.setColor(new Color(180, 70, 50));
+		g.fillRoundRect(150, 100, W - 300, H - 200, 600, 600);
+		g.setColor(new Color(70, 150, 70 + random.nextInt(30)));
+		g.fillRoundRect(260, 200, W - 520, H - 400, 400, 400);
+		g.setColor(Color.WHITE);
+		g.setStroke(new BasicStroke(5));
+		g.drawLine(W / 2, 200, W / 2, H - 200);
+		g.drawOval(W / 2 - 90, H / 2 - 90, 180, 180);
+		g.dispose();
+		return image;
+	}
+
+	private static BufferedImage stage(Random random) {
+		BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = start(image);
+		g.setPaint(new GradientPaint(0, 0, new Color(90, 10, 20), 0, H, new Color(40, 5, 10)));
+		g.fillRect(0, 0, W, H);
+		g.setColor(new Color(60, 40, 30));
+		g.fillRect(0, H * 3 / 4, W, H / 4);
+		for (int i = 0; i < 3; i++) {
+			int x = 300 + i * 500 + random.nextInt(60);
+			g.setColor(new Color(255, 240, 180, 90));
+			g.fillPolygon(new int[] { x - 20, x + 20, x + 220, x - 220 }, new int[] { 0, 0, H * 3 / 4, H * 3 / 4 }, 4);
+		}
+		g.dispose();
+		return image;
+	}
+
+	private static BufferedImage portrait(String name) {
+		BufferedImage image = new BufferedImage(800, 800, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = start(image);
+		Random random = new Random(name.hashCode());
+		g.setColor(Color.getHSBColor(random.nextFloat(), 0.25f, 0.85f));
+		g.fillRect(0, 0, 800, 800);
+		g.setColor(Color.getHSBColor(random.nextFloat(), 0.4f, 0.35f));
+		g.fillOval(250, 150, 300, 340);
+		g.fillRoundRect(130, 500, 540, 400, 300, 300);
+		g.dispose();
+		return image;
+	}
+
+	private static BufferedImage logo(String name) {
+		BufferedImage image = new BufferedImage(600, 600, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D g = start(image);
+		Random random = new Random(name.hashCode());
+		g.setColor(Color.getHSBColor(random.nextFloat(), 0.6f, 0.6f));
+		g.fillOval(40, 40, 520, 520);
+		String initials = initials(name);
+		g.setColor(Color.WHITE);
+		g.setFont(new Font(Font.SERIF, Font.BOLD, initials.length() > 2 ? 170 : 220));
+		int width = g.getFontMetrics().stringWidth(initials);
+		g.drawString(initials, 300 - width / 2, 300 + g.getFontMetrics().getAscent() / 3);
+		g.dispose();
+		return image;
+	}
+
+	static String initials(String name) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : name.split("[\\s-]+")) {
+			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && initials.length() < 3) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.isEmpty() ? name.substring(0, 1).toUpperCase() : initials.toString();
+	}
+
+	private static byte[] encode(BufferedImage image, String format) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, format, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}

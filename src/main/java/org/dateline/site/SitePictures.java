@@ -1,0 +1,78 @@
+package org.dateline.site;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dateline.article.ArticleImages;
+import org.dateline.article.ArticleImages.LeadImage;
+import org.dateline.media.Crop;
+import org.dateline.media.ImageView;
+import org.dateline.media.MediaLibrary;
+import org.dateline.subject.SubjectImages;
+import org.springframework.stereotype.Component;
+
+/** The pictures reader pages show: a story's lead image and the portraits and logos of subjects. */
+@Component("sitePictures")
+public class SitePictures {
+
+	private final ArticleImages storyImages;
+
+	private final SubjectImages subjectImages;
+
+	private final MediaLibrary library;
+
+	SitePictures(ArticleImages storyImages, SubjectImages subjectImages, MediaLibrary library) {
+		this.storyImages = storyImages;
+		this.subjectImages = subjectImages;
+		this.library = library;
+	}
+
+	/** The story's lead image, in the 16:9 crop around its focal point. */
+	public Optional<StoryPicture> leadOf(long articleId) {
+		Optional<LeadImage> lead = storyImages.leadImageOf(articleId);
+		if (lead.isEmpty()) {
+			return Optional.empty();
+		}
+		return library.find(lead.get().imageId())
+			.map(image -> StoryPicture.of(image, lead.get().caption(), lead.get().altText(), lead.get().decorative(),
+					Crop.WIDE));
+	}
+
+	/** Lead images of several stories, by story id, in two queries. */
+	public Map<Long, StoryPicture> leadsOf(Collection<Long> articleIds) {
+		Map<Long, LeadImage> leads = storyImages.leadImagesOf(articleIds);
+		Map<Long, ImageView> images = library.byIds(leads.values().stream().map(LeadImage::imageId).toList());
+		Map<Long, StoryPicture> pictures = new HashMap<>();
+		leads.forEach((articleId, lead) -> {
+			ImageView image = images.get(lead.imageId());
+			if (image != null) {
+				pictures.put(articleId,
+						StoryPicture.of(image, lead.caption(), lead.altText(), lead.decorative(), Crop.WIDE));
+			}
+		});
+		return pictures;
+	}
+
+	/** Portraits and logos of several subjects, by subject id, square, named for the subject. */
+	public Map<Long, StoryPicture> subjectPictures(Collection<Long> subjectIds, Map<Long, String> names) {
+		Map<Long, Long> imageIds = subjectImages.imagesOf(subjectIds);
+		Map<Long, ImageView> images = library.byIds(imageIds.values());
+		Map<Long, StoryPicture> pictures = new HashMap<>();
+		imageIds.forEach((subjectId, imageId) -> {
+			ImageView image = images.get(imageId);
+			if (image != null) {
+				pictures.put(subjectId, StoryPicture.of(image, null, names.getOrDefault(subjectId, ""), false,
+						Crop.SQUARE));
+			}
+		});
+		return pictures;
+	}
+
+	/** A subject's portrait or logo, square, named for the subject; {@code null} when it has none. */
+	public StoryPicture portraitOf(long subjectId, String name) {
+		return subjectPictures(java.util.List.of(subjectId), Map.of(subjectId, name)).get(subjectId);
+	}
+
+}

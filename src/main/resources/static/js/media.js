@@ -1,0 +1,221 @@
+// The photo desk: uploads one file a request with a progress bar each (file picker or drag and
+// drop), the focal point set by clicking the picture, and the picture panel of the story editor.
+(function () {
+  'use strict';
+
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  // Uploads one file; calls back with the parsed JSON answer (image or error).
+  function uploadFile(file, onProgress, onDone) {
+    var xhr = new XMLHttpRequest();
+    var data = new FormData();
+    data.append('file', file, file.name);
+    xhr.open('POST', '/desk/media');
+    xhr.setRequestHeader('Accept', 'application/json');
+    var c = csrf();
+    if (c) { xhr.setRequestHeader(c.header, c.token); }
+    xhr.upload.addEventListener('progress', function (e) {
+      if (e.lengthComputable) { onProgress(e.loaded / e.total); }
+    });
+    xhr.addEventListener('load', function () {
+      var body = null;
+      try { body = JSON.parse(xhr.responseText); } catch (ignored) { body = null; }
+      if (xhr.status === 413) {
+        body = { error: 'This file is larger than the upload limit.' };
+      }
+      if (!body) { body = { error: 'The upload failed (' + xhr.status + '). Try again.' }; }
+      onDone(body);
+    });
+    xhr.addEventListener('error', function () { onDone({ error: 'The connection dropped. Try again.' }); });
+    xhr.send(data);
+  }
+
+  function progressRow(list, file) {
+    var li = document.createElement('li');
+    var name = document.createElement('span');
+    name.className = 'upload-name';
+    name.textContent = file.name;
+    var bar = document.createElement('progress');
+    bar.max = 1;
+    bar.value = 0;
+    bar.setAttribute('aria-label', 'Uploading ' + file.name);
+    var status = document.createElement('span');
+    status.className = 'upload-status';
+    li.appendChild(name);
+    li.appendChild(bar);
+    li.appendChild(status);
+    list.appendChild(li);
+    return { row: li, bar: bar, status: status };
+  }
+
+  // Uploads files one after another, each with its own row; onImage gets every image taken.
+  function uploadAll(files, list, onImage) {
+    var queue = Array.prototype.slice.call(files);
+    function next() {
+      var file = queue.shift();
+      if (!file) { return; }
+      var row = progressRow(list, file);
+      uploadFile(file, function (fraction) { row.bar.value = fraction; }, function (body) {
+        row.bar.value = 1;
+        if (body.error) {
+          row.row.classList.add('refused');
+          row.status.textContent = body.error;
+        } else {
+          row.row.classList.add('done');
+          row.status.textContent = body.alreadyInLibrary ? 'Already in the library.' : 'Uploaded.';
+          var link = document.createElement('a');
+          link.href = body.page;
+          link.textContent = 'Caption and credit';
+          row.status.appendChild(document.createTextNode(' '));
+          row.status.appendChild(link);
+          if (onImage) { onImage(body); }
+        }
+        next();
+      });
+    }
+    next();
+  }
+
+  function wireDropZone(zone, input, list, onImage) {
+    if (!zone || !input) { return; }
+    input.addEventListener('change', function () {
+      uploadAll(input.files, list, onImage);
+      input.value = '';
+    });
+    ['dragenter', 'dragover'].forEach(function (type) {
+      zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.add('dragging'); });
+    });
+    ['dragleave', 'drop'].forEach(function (type) {
+      zone.addEventListener(type, function () { zone.classList.remove('dragging'); });
+    });
+    zone.addEventListener('drop', function (e) {
+      e.preventDefault();
+      if (e.dataTransfer && e.dataTransfer.files.length) { uploadAll(e.dataTransfer.files, list, onImage); }
+    });
+  }
+
+  // The library page: uploads go by script, the plain submit stays for browsers without it.
+  var form = document.getElementById('upload-form');
+  if (form) {
+    var submit = document.getElementById('upload-submit');
+    if (submit) { submit.hidden = true; }
+    wireDropZone(document.getElementById('drop-zone'), document.getElementById('upload-files'),
+      document.getElementById('upload-progress'), null);
+  }
+
+  // The image page: a click on the picture sets the focal point.
+  var frame = document.getElementById('focal-frame');
+  var focalForm = document.getElementById('focal-form');
+  if (frame && focalForm) {
+    var image = document.getElementById('focal-image');
+    image.style.cursor = 'crosshair';
+    image.addEventListener('click', function (e) {
+      var box = image.getBoundingClientRect();
+      var x = Math.round((e.clientX - box.left) / box.width * 100);
+      var y = Math.round((e.clientY - box.top) / box.height * 100);
+      document.getElementById('focal-x').value = Math.max(0, Math.min(100, x));
+      document.getElementById('focal-y').value = Math.max(0, Math.min(100, y));
+      var marker = document.getElementById('focal-marker');
+      marker.style.left = x + '%';
+      marker.style.top = y + '%';
+      focalForm.submit();
+    });
+  }
+
+  // The story editor's picture panel: search or upload, then use as lead image or insert as figure.
+  var panel = document.getElementById('picture-panel');
+  if (panel) {
+    var dialog = document.getElementById('picture-dialog');
+    var results = document.getElementById('picture-results');
+    var search = document.getElementById('picture-search');
+    var leadForm = document.getElementById('lead-image-form');
+    var chosen = null;
+    var mode = 'lead';
+
+    function show(images) {
+      results.textContent = '';
+      images.forEach(function (img) {
+        var li = document.createElement('li');
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'picture-choice';
+        var thumb = document.createElement('img');
+        thumb.src = img.thumb;
+        thumb.alt = '';
+        var label = document.createElement('span');
+        label.textContent = (img.caption || img.filename) + (img.credit ? ' (' + img.credit + ')' : '') +
+          (img.rightsExpired ? ' (rights expired)' : '');
+        button.appendChild(thumb);
+        button.appendChild(label);
+        button.addEventListener('click', function () { choose(img); });
+        li.appendChild(button);
+        results.appendChild(li);
+      });
+    }
+
+    var asked = 0;
+    function find() {
+      var mine = ++asked;
+      fetch('/desk/media/picker?q=' + encodeURIComponent(search.value), { headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (body) { if (mine === asked) { show(body.images || []); } });
+    }
+
+    function choose(img) {
+      chosen = img;
+      if (mode === 'lead') {
+        leadForm.querySelector('[name="imageId"]').value = img.id;
+        var preview = document.getElementById('lead-preview');
+        if (!preview) {
+          preview = document.createElement('img');
+          preview.id = 'lead-preview';
+          preview.className = 'lead-preview';
+          preview.alt = '';
+          leadForm.insertBefore(preview, document.getElementById('lead-chosen'));
+        }
+        preview.src = img.thumb;
+        var alt = leadForm.querySelector('[name="altText"]');
+        if (!alt.value && img.altText) { alt.value = img.altText; }
+        document.getElementById('lead-chosen').textContent = (img.caption || img.filename) +
+          (img.credit ? ' (' + img.credit + ')' : '');
+        dialog.close();
+      } else if (window.datelineEditor && window.datelineEditor.insertFigure) {
+        window.datelineEditor.insertFigure(img);
+        dialog.close();
+      }
+    }
+
+    function open(which) {
+      mode = which;
+      if (typeof dialog.showModal === 'function') { dialog.showModal(); } else { dialog.setAttribute('open', ''); }
+      find();
+    }
+
+    document.getElementById('choose-lead').addEventListener('click', function () { open('lead'); });
+    var insert = document.getElementById('insert-figure');
+    if (insert) { insert.addEventListener('click', function () { open('figure'); }); }
+    document.getElementById('picture-close').addEventListener('click', function () { dialog.close(); });
+    search.addEventListener('input', function () { find(); });
+    wireDropZone(document.getElementById('picture-drop'), document.getElementById('picture-files'),
+      document.getElementById('picture-progress'), function (img) { find(); });
+
+    leadForm.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var status = document.getElementById('lead-status');
+      var c = csrf();
+      var headers = { Accept: 'application/json' };
+      if (c) { headers[c.header] = c.token; }
+      fetch(leadForm.action, { method: 'POST', headers: headers, body: new URLSearchParams(new FormData(leadForm)) })
+        .then(function (r) { return r.json(); })
+        .then(function (body) {
+          status.className = body.error ? 'flash error' : 'flash ok';
+          status.textContent = body.error || body.message;
+        })
+        .catch(function () { status.className = 'flash error'; status.textContent = 'Not saved: the connection dropped.'; });
+    });
+  }
+}());
