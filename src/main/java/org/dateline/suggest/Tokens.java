@@ -99,15 +99,18 @@ final class Tokens {
 		}
 		int first = firstLetter(raw);
 		boolean capitalized = first >= 0 && Character.isUpperCase(first);
-		boolean allCaps = capitalized && raw.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
-				&& raw.codePoints().filter(Character::isLetter).count() >= 2;
-		String gap = text.substring(previousEnd, start);
-		if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).possessive()) {
+		boolean allCaps = capitalized && allCapitals(raw);
+		int gapStart = previousEnd;
+		if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).possessive() && gapStart < start
+				&& isApostrophe(text.charAt(gapStart))) {
 			// "Fishermen's Cooperative", "Shippers' Association": the possessive does not break a name
-			gap = gap.replaceFirst("^['\u2019][sS]?", "");
+			gapStart++;
+			if (gapStart < start && (text.charAt(gapStart) == 's' || text.charAt(gapStart) == 'S')) {
+				gapStart++;
+			}
 		}
-		boolean joined = !tokens.isEmpty() && !gap.isEmpty() && gap.chars().allMatch(c -> c == ' ' || c == '-'
-				|| c == '\u00A0' || c == '\u2010' || c == '\u2011' || Character.getType(c) == Character.FORMAT);
+		String gap = text.substring(gapStart, start);
+		boolean joined = !tokens.isEmpty() && !gap.isEmpty() && joiningGap(gap);
 		boolean sentenceStart = tokens.isEmpty() || startsSentence(gap) && !afterAbbreviation(tokens, text, gap);
 		if (norm.indexOf(' ') >= 0) {
 			// a word that normalizes to two (rare: a letter folded into a separator) stays one token
@@ -150,7 +153,42 @@ final class Tokens {
 	}
 
 	private static int firstLetter(String raw) {
-		return raw.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+		for (int k = 0; k < raw.length();) {
+			int cp = raw.codePointAt(k);
+			if (Character.isLetter(cp)) {
+				return cp;
+			}
+			k += Character.charCount(cp);
+		}
+		return -1;
+	}
+
+	/** At least two letters, all of them capitals ("NATO", "U.N."). */
+	private static boolean allCapitals(String raw) {
+		int letters = 0;
+		for (int k = 0; k < raw.length();) {
+			int cp = raw.codePointAt(k);
+			if (Character.isLetter(cp)) {
+				if (!Character.isUpperCase(cp)) {
+					return false;
+				}
+				letters++;
+			}
+			k += Character.charCount(cp);
+		}
+		return letters >= 2;
+	}
+
+	/** Only spaces, hyphens and invisible format characters between two words: they may form one name. */
+	private static boolean joiningGap(String gap) {
+		for (int k = 0; k < gap.length(); k++) {
+			char c = gap.charAt(k);
+			if (!(c == ' ' || c == '-' || c == '\u00A0' || c == '\u2010' || c == '\u2011'
+					|| Character.getType(c) == Character.FORMAT)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A word's normalized form: ASCII words the quick way, anything else as names are normalized. */
@@ -234,8 +272,26 @@ final class Tokens {
 
 	/** The original text from token {@code first} to token {@code last}, inclusive. */
 	String surface(int first, int last) {
-		return text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("[\\p{Cf}]", "")
-			.replaceAll("\\s+", " ");
+		int from = tokens.get(first).start();
+		int to = tokens.get(last).end();
+		StringBuilder out = new StringBuilder(to - from);
+		boolean space = false;
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
+			if (Character.getType(c) == Character.FORMAT) {
+				continue;
+			}
+			if (Character.isWhitespace(c)) {
+				space = true;
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
+			out.append(c);
+		}
+		return out.toString();
 	}
 
 	String text() {
