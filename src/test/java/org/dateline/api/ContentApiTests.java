@@ -225,7 +225,7 @@ class ContentApiTests {
 
 	@Test
 	void aMatchingEtagGetsA304WithTheSameCachingHeadersAsReaderPages() throws Exception {
-		Article story = publish("Lighthouse keeper retires");
+		Article story = publish("Quarry foreman retires");
 		MockHttpServletResponse first = call("/api/v1/stories/" + story.getSlug());
 		assertThat(first.getStatus()).isEqualTo(200);
 		String etag = first.getHeader("ETag");

@@ -346,15 +346,16 @@ class SubjectPagesTests {
 
 		int storySmall = statements("/articles/" + smallStory.getSlug());
 		int storyBig = statements("/articles/" + bigStory.getSlug());
-		// section navigation, story, bylines, corrections, subjects, expanded coverage
-		assertThat(storyBig).isEqualTo(storySmall).isEqualTo(6);
 		int personSmall = statements("/people/" + small.getSlug());
 		int personBig = statements("/people/" + big.getSlug());
-		// section navigation, subject, roles, timeline with its count, companions
-		assertThat(personBig).isEqualTo(personSmall).isEqualTo(5);
-		assertThat(statements("/organizations/" + org.getSlug())).isEqualTo(5);
+		// section navigation, story, bylines, corrections, subjects, expanded coverage, the lead
+		// picture and the subjects' pictures
+		assertThat(storyBig).isEqualTo(storySmall).isEqualTo(8);
+		// section navigation, subject, roles, timeline with its count, companions, the portrait
+		assertThat(personBig).isEqualTo(personSmall).isEqualTo(6);
+		assertThat(statements("/organizations/" + org.getSlug())).isEqualTo(6);
 		// ... and for an event, participants and related events instead of roles
-		assertThat(statements("/events/" + event.getSlug())).isEqualTo(6);
+		assertThat(statements("/events/" + event.getSlug())).isEqualTo(7);
 	}
 
 	private int statements(String path) throws Exception {
