@@ -215,14 +215,10 @@ public class SubjectPages {
 		EventTime end = null;
 		if (rs.getString(15) != null) {
 			DatePrecision precision = DatePrecision.valueOf(rs.getString(15));
-			LocalTime startTime = rs.getObject(17, LocalTime.class);
-			start = new EventTime(rs.getObject(16, LocalDate.class), startTime,
-					startTime == null && precision == DatePrecision.TIME ? DatePrecision.DAY : precision);
+			start = EventTime.stored(rs.getObject(16, LocalDate.class), rs.getObject(17, LocalTime.class), precision);
 			LocalDate endDate = rs.getObject(18, LocalDate.class);
 			if (endDate != null) {
-				LocalTime endTime = rs.getObject(19, LocalTime.class);
-				end = new EventTime(endDate, endTime, endTime != null ? DatePrecision.TIME
-						: precision == DatePrecision.TIME ? DatePrecision.DAY : precision);
+				end = EventTime.stored(endDate, rs.getObject(19, LocalTime.class), precision);
 			}
 		}
 		return new Header(rs.getLong(1), SubjectKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
@@ -285,9 +281,8 @@ public class SubjectPages {
 			.param("id", eventId)
 			.query((rs, n) -> {
 				DatePrecision precision = DatePrecision.valueOf(rs.getString(3));
-				LocalTime time = rs.getObject(5, LocalTime.class);
-				EventTime start = new EventTime(rs.getObject(4, LocalDate.class), time,
-						time == null && precision == DatePrecision.TIME ? DatePrecision.DAY : precision);
+				EventTime start = EventTime.stored(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalTime.class),
+						precision);
 				return new RelatedEvent(new SubjectLink(SubjectKind.EVENT, rs.getString(1), rs.getString(2)), start,
 						EventStatus.valueOf(rs.getString(6)), rs.getBoolean(7));
 			})

@@ -42,8 +42,9 @@ import org.dateline.subject.EventTime;
 import org.dateline.subject.OrganizationKind;
 import org.dateline.subject.Subject;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
-import org.dateline.subject.SubjectCommands.SaveSubject;
-import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectCommands.SaveEvent;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,8 +124,8 @@ public class DemoNewsroom {
 		Map<String, Long> keys = new HashMap<>();
 		createOrganizations(content.organizations(), keys, admin);
 		for (PersonData p : content.people()) {
-			Subject person = subjects.create(new SaveSubject(SubjectKind.PERSON, p.name(), null, p.summary(), p.aliases(),
-					p.description(), null, null, null, null, null, null, null, null, null), admin);
+			Subject person = subjects.create(new SavePerson(p.name(), null, p.summary(), p.aliases(), p.description(),
+					null), admin);
 			keys.put(p.key(), person.getId());
 			for (AffiliationData a : p.affiliations()) {
 				subjects.affiliate(person.getId(), new AddAffiliation(id(keys, a.organization()), a.role(), a.since(),
@@ -133,11 +134,10 @@ public class DemoNewsroom {
 		}
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		for (EventData e : content.events()) {
-			Subject event = subjects.create(new SaveSubject(SubjectKind.EVENT, e.name(), null, e.summary(), List.of(),
-					null, null, null, null, EventKind.valueOf(e.kind()), time(today, e.startDaysAgo(), e.startTime(),
-							e.precision()), e.endDaysAgo() == null ? null : time(today, e.endDaysAgo(), null,
-									e.precision().equals("TIME") ? "DAY" : e.precision()),
-					e.place(), EventStatus.valueOf(e.status()), null), admin);
+			Subject event = subjects.create(new SaveEvent(e.name(), null, e.summary(), List.of(),
+					EventKind.valueOf(e.kind()), time(today, e.startDaysAgo(), e.startTime() == null ? "12:00" : e.startTime(), e.precision()),
+					e.endDaysAgo() == null ? null : time(today, e.endDaysAgo(), null, e.precision()), e.place(),
+					EventStatus.valueOf(e.status()), null), admin);
 			keys.put(e.key(), event.getId());
 		}
 		for (EventData e : content.events()) {
@@ -162,9 +162,9 @@ public class DemoNewsroom {
 				if (o.parent() != null && !keys.containsKey(o.parent())) {
 					return false;
 				}
-				Subject created = subjects.create(new SaveSubject(SubjectKind.ORGANIZATION, o.name(), null, o.summary(),
-						o.aliases(), null, OrganizationKind.valueOf(o.kind()), o.country(),
-						o.parent() == null ? null : keys.get(o.parent()), null, null, null, null, null, null), admin);
+				Subject created = subjects.create(new SaveOrganization(o.name(), null, o.summary(), o.aliases(),
+						OrganizationKind.valueOf(o.kind()), o.country(), o.parent() == null ? null : keys.get(o.parent()),
+						null), admin);
 				keys.put(o.key(), created.getId());
 				return true;
 			});
@@ -204,13 +204,11 @@ public class DemoNewsroom {
 		articles.backdate(article.getId(), when.toInstant().minus(Duration.ofHours(2)), when.toInstant(), admin);
 	}
 
+	/** A demo event's start or end; an end without its own time of day is a whole day, as the editor would give it. */
 	private static EventTime time(LocalDate today, int daysAgo, String clockTime, String precision) {
-		LocalDate date = today.minusDays(daysAgo);
 		DatePrecision p = DatePrecision.valueOf(precision);
-		if (p == DatePrecision.TIME) {
-			return new EventTime(date, LocalTime.parse(clockTime == null ? "12:00" : clockTime), p);
-		}
-		return new EventTime(date, null, p);
+		LocalTime time = p == DatePrecision.TIME && clockTime != null ? LocalTime.parse(clockTime) : null;
+		return EventTime.stored(today.minusDays(daysAgo), time, p);
 	}
 
 	private static long id(Map<String, Long> keys, String key) {

@@ -2,9 +2,7 @@ package org.dateline.desk;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,14 +12,12 @@ import jakarta.validation.Valid;
 import org.dateline.account.DeskUser;
 import org.dateline.coverage.SubjectPages;
 import org.dateline.shared.DomainException;
-import org.dateline.subject.Event;
 import org.dateline.subject.EventKind;
 import org.dateline.subject.EventStatus;
-import org.dateline.subject.Organization;
 import org.dateline.subject.OrganizationKind;
-import org.dateline.subject.Person;
 import org.dateline.subject.StaleSubjectException;
 import org.dateline.subject.Subject;
+import org.dateline.subject.SubjectCommands;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
 import org.dateline.subject.SubjectDirectory;
 import org.dateline.subject.SubjectDirectory.SubjectLine;
@@ -129,7 +125,7 @@ class DeskSubjectController {
 	String showEditForm(@PathVariable String kind, @PathVariable long id, Model model) {
 		SubjectKind subjectKind = SubjectKind.fromPlural(kind);
 		Subject subject = subjects.get(id, subjectKind);
-		model.addAttribute("form", SubjectForm.from(subject, parentName(subject)));
+		model.addAttribute("form", formFor(subject));
 		addSubject(model, subject);
 		return EDIT_VIEW;
 	}
@@ -152,7 +148,7 @@ class DeskSubjectController {
 			return "redirect:/desk/" + kind + "/" + id;
 		}
 		catch (StaleSubjectException ex) {
-			return conflict(subject, form, model, response);
+			return conflict(subject, form, subjectKind, parentId, model, response);
 		}
 		catch (DomainException ex) {
 			result.reject("domain", ex.getMessage());
@@ -165,32 +161,13 @@ class DeskSubjectController {
 	 * with the editor's own values, the fields the other person changed are listed with their new
 	 * values, and saving again (now against the current version) keeps the editor's values.
 	 */
-	private String conflict(Subject current, SubjectForm yours, Model model, HttpServletResponse response) {
-		SubjectForm theirs = SubjectForm.from(current, parentName(current));
-		List<String[]> changes = new ArrayList<>();
-		compare(changes, "Name", theirs.getName(), yours.getName());
-		compare(changes, "Slug", theirs.getSlug(), yours.getSlug());
-		compare(changes, "Summary", theirs.getSummary(), yours.getSummary());
-		compare(changes, "Aliases", theirs.getAliases(), String.join("\n", yours.aliasList()));
-		compare(changes, "Description", theirs.getDescription(), yours.getDescription());
-		compare(changes, "Country", theirs.getCountry(), yours.getCountry());
-		compare(changes, "Start", theirs.getStart(), yours.getStart());
-		compare(changes, "End", theirs.getEnd(), yours.getEnd());
-		compare(changes, "Place", theirs.getPlace(), yours.getPlace());
-		compare(changes, "Status", String.valueOf(theirs.getStatus()), String.valueOf(yours.getStatus()));
-		model.addAttribute("conflict", changes);
+	private String conflict(Subject current, SubjectForm yours, SubjectKind kind, Long parentId, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("conflict", SubjectCommands.changes(current.toCommand(), yours.toCommand(kind, parentId)));
 		yours.setVersion(current.getVersion());
 		model.addAttribute("form", yours);
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return EDIT_VIEW;
-	}
-
-	private static void compare(List<String[]> changes, String field, String theirs, String yours) {
-		String a = theirs == null ? "" : theirs.strip();
-		String b = yours == null ? "" : yours.strip();
-		if (!a.equals(b)) {
-			changes.add(new String[] { field, a, b });
-		}
 	}
 
 	// --- roles, participants, follow-ups -------------------------------------------------
@@ -312,23 +289,16 @@ class DeskSubjectController {
 		model.addAttribute("subject", subject);
 		model.addAttribute("linkingStories", coverage.storiesLinking(subject.getId(), 10));
 		model.addAttribute("linkingCount", coverage.countStoriesLinking(subject.getId()));
-		Set<Long> referenced = new java.util.HashSet<>();
-		if (subject instanceof Person person) {
-			person.getAffiliations().forEach(a -> referenced.add(a.getOrganizationId()));
-		}
-		else if (subject instanceof Event event) {
-			event.getParticipants().forEach(p -> referenced.add(p.getSubjectId()));
-			referenced.addAll(event.getFollowsUp());
-		}
-		model.addAttribute("names", directory.lines(referenced).stream()
+		model.addAttribute("names", directory.lines(subject.referencedSubjects()).stream()
 			.collect(Collectors.toMap(SubjectLine::id, line -> line)));
 	}
 
-	private String parentName(Subject subject) {
-		if (subject instanceof Organization organization && organization.getParentId() != null) {
-			return subjects.get(organization.getParentId()).getName();
+	private SubjectForm formFor(Subject subject) {
+		SubjectForm form = SubjectForm.from(subject);
+		if (form.getParentId() != null) {
+			form.setParent(subjects.get(form.getParentId()).getName());
 		}
-		return null;
+		return form;
 	}
 
 	/** The organization's parent from the form: picked from the list, or typed and resolved. */

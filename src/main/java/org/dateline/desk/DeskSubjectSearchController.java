@@ -8,8 +8,11 @@ import java.util.Set;
 import org.dateline.account.DeskUser;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.DomainException;
-import org.dateline.subject.EventTime;
+import org.dateline.subject.OrganizationKind;
 import org.dateline.subject.Subject;
+import org.dateline.subject.SubjectCommands.SaveEvent;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectCommands.SaveSubject;
 import org.dateline.subject.SubjectDirectory;
 import org.dateline.subject.SubjectDirectory.SubjectLine;
@@ -73,7 +76,7 @@ class DeskSubjectSearchController {
 		try {
 			List<SubjectLine> found = directory.resolve(organization, EnumSet.of(SubjectKind.ORGANIZATION));
 			long organizationId = found.isEmpty()
-					? subjects.create(SaveSubject.named(SubjectKind.ORGANIZATION, organization), user.toActor()).getId()
+					? subjects.create(SaveOrganization.named(organization), user.toActor()).getId()
 					: found.get(0).id();
 			subjects.affiliate(personId, new org.dateline.subject.SubjectCommands.AddAffiliation(organizationId,
 					role.isEmpty() ? null : role, null, null, true), null, user.toActor());
@@ -119,13 +122,12 @@ class DeskSubjectSearchController {
 				.filter(a -> !a.isEmpty() && !org.dateline.subject.SubjectNames.normalize(a)
 					.equals(org.dateline.subject.SubjectNames.normalize(name)))
 				.distinct().toList();
-			SaveSubject command = new SaveSubject(subjectKind, name, null, null, aliasList, null, null, null, null, null,
-					null, null, null, null, null);
-			if (subjectKind == SubjectKind.EVENT) {
-				EventTime today = EventTime.parse(LocalDate.now(clock.withZone(properties.zone())).toString()).orElseThrow();
-				command = new SaveSubject(subjectKind, name, null, null, List.of(), null, null, null, null, null, today,
-						null, null, null, null);
-			}
+			SaveSubject command = switch (subjectKind) {
+				case PERSON -> SavePerson.named(name, aliasList);
+				case ORGANIZATION -> new SaveOrganization(name, null, null, aliasList, OrganizationKind.OTHER, null, null,
+						null);
+				case EVENT -> SaveEvent.named(name, LocalDate.now(clock.withZone(properties.zone())));
+			};
 			Subject created = subjects.create(command, user.toActor());
 			String note = null;
 			if (subjectKind == SubjectKind.PERSON && !organization.isBlank()) {

@@ -18,6 +18,10 @@ import org.dateline.subject.Organization;
 import org.dateline.subject.OrganizationKind;
 import org.dateline.subject.Person;
 import org.dateline.subject.Subject;
+import org.dateline.subject.SubjectCommands.Cases;
+import org.dateline.subject.SubjectCommands.SaveEvent;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectCommands.SaveSubject;
 import org.dateline.subject.SubjectKind;
 import org.dateline.subject.SubjectNames;
@@ -70,29 +74,42 @@ class SubjectForm {
 
 	private Long version;
 
-	static SubjectForm from(Subject subject, String parentName) {
+	/** The form for a subject as it is on record; an organization's parent still needs its name ({@link #setParent}). */
+	static SubjectForm from(Subject subject) {
 		SubjectForm form = new SubjectForm();
-		form.name = subject.getName();
-		form.slug = subject.getSlug();
-		form.summary = subject.getSummary();
-		form.aliases = String.join("\n", subject.getAliasNames());
-		form.version = subject.getVersion();
-		if (subject instanceof Person person) {
-			form.description = person.getDescription();
-		}
-		else if (subject instanceof Organization organization) {
-			form.organizationKind = organization.getOrganizationKind();
-			form.country = organization.getCountry();
-			form.parentId = organization.getParentId();
-			form.parent = parentName;
-		}
-		else if (subject instanceof Event event) {
-			form.eventKind = event.getEventKind();
-			form.start = event.getStart().toInput();
-			form.end = event.getEnd().map(EventTime::toInput).orElse(null);
-			form.place = event.getPlace();
-			form.status = event.getStatus();
-		}
+		SaveSubject current = subject.toCommand();
+		form.name = current.name();
+		form.slug = current.slug();
+		form.summary = current.summary();
+		form.aliases = String.join("\n", current.aliases());
+		form.version = current.expectedVersion();
+		current.match(new Cases<Void>() {
+
+			@Override
+			public Void person(SavePerson person) {
+				form.description = person.description();
+				return null;
+			}
+
+			@Override
+			public Void organization(SaveOrganization organization) {
+				form.organizationKind = organization.organizationKind();
+				form.country = organization.country();
+				form.parentId = organization.parentId();
+				return null;
+			}
+
+			@Override
+			public Void event(SaveEvent event) {
+				form.eventKind = event.eventKind();
+				form.start = event.start().toInput();
+				form.end = event.end() == null ? null : event.end().toInput();
+				form.place = event.place();
+				form.status = event.status();
+				return null;
+			}
+
+		});
 		return form;
 	}
 
@@ -154,11 +171,16 @@ class SubjectForm {
 		}
 	}
 
+	/** The command of the kind this form was posted for; call after {@link #validate} found nothing wrong. */
 	SaveSubject toCommand(SubjectKind kind, Long resolvedParentId) {
-		EventTime from = kind == SubjectKind.EVENT ? EventTime.parse(start).orElse(null) : null;
-		EventTime to = kind == SubjectKind.EVENT ? EventTime.parse(end).orElse(null) : null;
-		return new SaveSubject(kind, name, slug == null ? null : slug.strip(), summary, aliasList(), description,
-				organizationKind, country, resolvedParentId, eventKind, from, to, place, status, version);
+		String wantedSlug = slug == null ? null : slug.strip();
+		return switch (kind) {
+			case PERSON -> new SavePerson(name, wantedSlug, summary, aliasList(), description, version);
+			case ORGANIZATION -> new SaveOrganization(name, wantedSlug, summary, aliasList(), organizationKind, country,
+					resolvedParentId, version);
+			case EVENT -> new SaveEvent(name, wantedSlug, summary, aliasList(), eventKind,
+					EventTime.parse(start).orElse(null), EventTime.parse(end).orElse(null), place, status, version);
+		};
 	}
 
 	public String getName() {

@@ -25,6 +25,8 @@ import jakarta.persistence.Table;
 
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
+import org.dateline.subject.SubjectCommands.SaveEvent;
+import org.dateline.subject.SubjectCommands.SaveSubject;
 
 /**
  * Something that happens: a meeting, a round of talks, an attack, an election. It has a start
@@ -94,29 +96,56 @@ public class Event extends Subject {
 		return SubjectKind.EVENT;
 	}
 
-	void setDetails(EventKind kind, EventTime start, EventTime end, String place, EventStatus status) {
+	@Override
+	void saveAs(SaveEvent command, SubjectRules rules) {
+		EventTime start = command.start();
+		EventTime end = command.end();
 		if (start == null) {
 			throw new DomainException("Give the event's start, as precisely as it is known (2026, 2026-10, 2026-10-04).");
 		}
-		if (end != null && level(end.precision()) != level(start.precision())) {
+		if (end != null && !end.sameGrainAs(start)) {
 			throw new DomainException("Give the end as precisely as the start: both as years, both as months, or both as days.");
 		}
 		if (end != null && start.isAfter(end)) {
 			throw new DomainException("The event cannot end (" + end.display() + ") before it starts ("
 					+ start.display() + ").");
 		}
-		this.eventKind = kind == null ? EventKind.OTHER : kind;
+		if (command.place() != null && command.place().strip().length() > PLACE_MAX) {
+			throw new DomainException("Keep the place to " + PLACE_MAX + " characters or fewer.");
+		}
+		describe(command, rules.clock());
+		this.eventKind = command.eventKind() == null ? EventKind.OTHER : command.eventKind();
 		this.precision = start.precision();
 		this.startDate = start.date();
 		this.startTime = start.time();
 		this.endDate = end == null ? null : end.date();
 		this.endTime = end == null ? null : end.time();
-		this.place = place == null || place.isBlank() ? null : place.strip();
-		this.status = status == null ? EventStatus.SCHEDULED : status;
+		this.place = command.place() == null || command.place().isBlank() ? null : command.place().strip();
+		this.status = command.status() == null ? EventStatus.SCHEDULED : command.status();
 	}
 
-	private static int level(DatePrecision precision) {
-		return precision == DatePrecision.TIME ? DatePrecision.DAY.ordinal() : precision.ordinal();
+	@Override
+	public SaveSubject toCommand() {
+		return new SaveEvent(getName(), getSlug(), getSummary(), getAliasNames(), eventKind, getStart(),
+				getEnd().orElse(null), place, status, getVersion());
+	}
+
+	@Override
+	public Set<Long> referencedSubjects() {
+		Set<Long> ids = new LinkedHashSet<>();
+		participants.forEach(p -> ids.add(p.getSubjectId()));
+		ids.addAll(followsUp);
+		return ids;
+	}
+
+	@Override
+	void handOverTo(Subject survivor, Clock clock) {
+		survivor.takeOver(this, clock);
+	}
+
+	@Override
+	void takeOver(Event duplicate, Clock clock) {
+		absorbParticipation(duplicate, clock);
 	}
 
 	Participant addParticipant(long subjectId, String role, Clock clock) {
@@ -158,7 +187,7 @@ public class Event extends Subject {
 	}
 
 	/** Takes over a merged duplicate's participants and follow-ups, skipping repeats. */
-	void absorb(Event other, Clock clock) {
+	private void absorbParticipation(Event other, Clock clock) {
 		for (Participant p : other.participants) {
 			if (p.getSubjectId() != getId().longValue()
 					&& participants.stream().noneMatch(mine -> mine.getSubjectId().equals(p.getSubjectId()))) {
@@ -174,17 +203,11 @@ public class Event extends Subject {
 	}
 
 	public EventTime getStart() {
-		return new EventTime(startDate, startTime, startTime == null && precision == DatePrecision.TIME
-				? DatePrecision.DAY : precision);
+		return EventTime.stored(startDate, startTime, precision);
 	}
 
 	public Optional<EventTime> getEnd() {
-		if (endDate == null) {
-			return Optional.empty();
-		}
-		DatePrecision endPrecision = endTime != null ? DatePrecision.TIME
-				: precision == DatePrecision.TIME ? DatePrecision.DAY : precision;
-		return Optional.of(new EventTime(endDate, endTime, endPrecision));
+		return endDate == null ? Optional.empty() : Optional.of(EventTime.stored(endDate, endTime, precision));
 	}
 
 	public String getPlace() {

@@ -41,6 +41,31 @@ public record EventTime(LocalDate date, LocalTime time, DatePrecision precision)
 		};
 	}
 
+	/** A whole day. */
+	public static EventTime day(LocalDate date) {
+		return new EventTime(date, null, DatePrecision.DAY);
+	}
+
+	/**
+	 * Reads back a start or end as the {@code event} table keeps it: the event's one precision
+	 * column and, for an exact time, a time of day. A stored exact-time precision without a time
+	 * (an end given as a day for a start given to the minute) is a day.
+	 */
+	public static EventTime stored(LocalDate date, LocalTime time, DatePrecision eventPrecision) {
+		DatePrecision precision = time != null ? DatePrecision.TIME
+				: eventPrecision == DatePrecision.TIME ? DatePrecision.DAY : eventPrecision;
+		return new EventTime(date, time, precision);
+	}
+
+	/** Whether this and {@code other} are known to the same grain: a year, a month, or a day (with or without a time). */
+	public boolean sameGrainAs(EventTime other) {
+		return grain(precision) == grain(other.precision);
+	}
+
+	private static DatePrecision grain(DatePrecision precision) {
+		return precision == DatePrecision.TIME ? DatePrecision.DAY : precision;
+	}
+
 	/**
 	 * Reads what an editor typed, or explains why it cannot be read.
 	 *

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -18,6 +20,8 @@ import jakarta.persistence.Table;
 
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
+import org.dateline.subject.SubjectCommands.SavePerson;
+import org.dateline.subject.SubjectCommands.SaveSubject;
 
 /**
  * A person in the news, with a short description ("Foreign minister of Valdoria") and the roles
@@ -57,8 +61,34 @@ public class Person extends Subject {
 		return SubjectKind.PERSON;
 	}
 
-	void setDescription(String description) {
-		this.description = description == null || description.isBlank() ? null : description.strip();
+	@Override
+	void saveAs(SavePerson command, SubjectRules rules) {
+		if (command.description() != null && command.description().strip().length() > DESCRIPTION_MAX) {
+			throw new DomainException("Keep the description to " + DESCRIPTION_MAX + " characters or fewer.");
+		}
+		describe(command, rules.clock());
+		String given = command.description();
+		this.description = given == null || given.isBlank() ? null : given.strip();
+	}
+
+	@Override
+	public SaveSubject toCommand() {
+		return new SavePerson(getName(), getSlug(), getSummary(), getAliasNames(), description, getVersion());
+	}
+
+	@Override
+	public Set<Long> referencedSubjects() {
+		return affiliations.stream().map(Affiliation::getOrganizationId).collect(Collectors.toSet());
+	}
+
+	@Override
+	void handOverTo(Subject survivor, Clock clock) {
+		survivor.takeOver(this, clock);
+	}
+
+	@Override
+	void takeOver(Person duplicate, Clock clock) {
+		absorbAffiliations(duplicate, clock);
 	}
 
 	/** Adds a role; a new current role makes any other one no longer current. */

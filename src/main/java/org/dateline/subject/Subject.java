@@ -25,11 +25,22 @@ import jakarta.persistence.Version;
 
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
+import org.dateline.subject.SubjectCommands.SaveEvent;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
+import org.dateline.subject.SubjectCommands.SaveSubject;
 
 /**
  * A person, organization or event that stories are about. What every kind shares lives here:
  * name, slug, summary and aliases. An alias may not repeat the subject's own name or another of
  * its aliases (compared in their normalized form).
+ *
+ * <p>
+ * Each kind applies its own save command and takes over its own part of a merged duplicate,
+ * through double dispatch: {@link #save} hands the command to {@code SaveSubject.applyTo}, whose
+ * record calls the {@code saveAs} overload of its kind, which only the subclass of that kind
+ * overrides; a command of another kind is refused. {@link #absorb} works the same way for
+ * merges. So no service, form or controller needs to ask which kind a subject is.
  */
 @Entity
 @Table(name = "subject")
@@ -84,6 +95,65 @@ public abstract class Subject {
 	}
 
 	public abstract SubjectKind kind();
+
+	/** The command that would save this subject as it is now: the desk's form starts from it. */
+	public abstract SaveSubject toCommand();
+
+	/** The other subjects this one refers to (roles' organizations, participants, earlier events). */
+	public abstract Set<Long> referencedSubjects();
+
+	/** Applies a save command, which must be of this subject's kind. */
+	final void save(SaveSubject command, SubjectRules rules) {
+		command.applyTo(this, rules);
+	}
+
+	void saveAs(SavePerson command, SubjectRules rules) {
+		throw wrongKind(command.kind());
+	}
+
+	void saveAs(SaveOrganization command, SubjectRules rules) {
+		throw wrongKind(command.kind());
+	}
+
+	void saveAs(SaveEvent command, SubjectRules rules) {
+		throw wrongKind(command.kind());
+	}
+
+	private DomainException wrongKind(SubjectKind other) {
+		return new DomainException(getName() + " is " + kind().withArticle() + ", not " + other.withArticle() + ".");
+	}
+
+	/** What every kind's save does first: name, summary and aliases. */
+	void describe(SaveSubject command, Clock clock) {
+		describe(command.name(), command.summary(), command.aliases(), clock);
+	}
+
+	/**
+	 * Takes over a duplicate of the same kind that is being merged into this one: its name and
+	 * aliases become aliases here, and its kind hands over what is its own (a person's roles, an
+	 * event's participants and follow-ups).
+	 */
+	final void absorb(Subject duplicate, Clock clock) {
+		if (duplicate.kind() != kind()) {
+			throw new DomainException("Only subjects of the same kind can be merged: " + duplicate.getName() + " is "
+					+ duplicate.kind().withArticle() + ", " + getName() + " is " + kind().withArticle() + ".");
+		}
+		absorbName(duplicate.getName());
+		duplicate.aliases.forEach(a -> absorbName(a.getName()));
+		duplicate.handOverTo(this, clock);
+		touch(clock);
+	}
+
+	/** The duplicate's half of {@link #absorb}: calls the survivor's {@code takeOver} of its own kind. */
+	abstract void handOverTo(Subject survivor, Clock clock);
+
+	void takeOver(Person duplicate, Clock clock) {
+		throw wrongKind(duplicate.kind());
+	}
+
+	void takeOver(Event duplicate, Clock clock) {
+		throw wrongKind(duplicate.kind());
+	}
 
 	/** Loads the lazy collections while the transaction is open, so the desk can show them afterwards. */
 	void loadCollections() {

@@ -31,6 +31,11 @@ public enum SubjectKind {
 		return plural;
 	}
 
+	/** "a person", "an organization", "an event". */
+	public String withArticle() {
+		return (this == PERSON ? "a " : "an ") + label.toLowerCase(java.util.Locale.ROOT);
+	}
+
 	public static SubjectKind fromPlural(String plural) {
 		for (SubjectKind kind : values()) {
 			if (kind.plural.equals(plural)) {

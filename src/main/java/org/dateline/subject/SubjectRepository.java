@@ -16,4 +16,7 @@ interface SubjectRepository extends JpaRepository<Subject, Long> {
 
 	boolean existsBySlugAndIdNot(String slug, long id);
 
+	@Query("select o from Organization o where o.id = :id")
+	Optional<Organization> findOrganization(long id);
+
 }

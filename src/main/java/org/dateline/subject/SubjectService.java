@@ -1,9 +1,7 @@
 package org.dateline.subject;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -42,6 +40,8 @@ public class SubjectService {
 
 	private final Clock clock;
 
+	private final SubjectRules rules;
+
 	SubjectService(SubjectRepository subjects, JdbcClient jdbc, EntityManager entityManager,
 			ApplicationEventPublisher events, Clock clock) {
 		this.subjects = subjects;
@@ -49,6 +49,19 @@ public class SubjectService {
 		this.entityManager = entityManager;
 		this.events = events;
 		this.clock = clock;
+		this.rules = new SubjectRules() {
+
+			@Override
+			public Clock clock() {
+				return clock;
+			}
+
+			@Override
+			public Optional<Organization> organization(long id) {
+				return subjects.findOrganization(id);
+			}
+
+		};
 	}
 
 	// --- reading -------------------------------------------------------------------------
@@ -104,7 +117,7 @@ public class SubjectService {
 			case ORGANIZATION -> new Organization(slug, command.name(), clock);
 			case EVENT -> new Event(slug, command.name(), clock);
 		};
-		apply(subject, command);
+		subject.save(command, rules);
 		subject = save(subject);
 		events.publishEvent(new SubjectSaved(subject.getId(), subject.kind(), subject.getSlug(), by.username(), true,
 				null));
@@ -116,7 +129,7 @@ public class SubjectService {
 		requireEditor(by);
 		Subject subject = get(id, command.kind());
 		checkVersion(subject, command.expectedVersion());
-		apply(subject, command);
+		subject.save(command, rules);
 		String requested = command.slug() == null ? "" : command.slug().strip();
 		if (!requested.isEmpty() && !requested.equals(subject.getSlug())) {
 			Slug newSlug = chooseSlug(requested, command.name(), id);
@@ -131,43 +144,11 @@ public class SubjectService {
 		return subject;
 	}
 
-	private void apply(Subject subject, SaveSubject command) {
-		subject.describe(command.name(), command.summary(), command.aliases(), clock);
-		if (subject instanceof Person person) {
-			person.setDescription(command.description());
-		}
-		else if (subject instanceof Organization organization) {
-			if (command.parentId() != null) {
-				checkParent(organization, command.parentId());
-			}
-			organization.setDetails(command.organizationKind(), command.country(), command.parentId());
-		}
-		else if (subject instanceof Event event) {
-			event.setDetails(command.eventKind(), command.start(), command.end(), command.place(), command.status());
-		}
-	}
-
-	/** Refuses a parent that is not an organization, or that would make the hierarchy go round in a circle. */
-	private void checkParent(Organization organization, long parentId) {
-		Set<Long> seen = new HashSet<>();
-		Long current = parentId;
-		while (current != null) {
-			if (current.equals(organization.getId()) || !seen.add(current)) {
-				throw new DomainException("That parent would make the organization its own ancestor.");
-			}
-			Subject parent = subjects.findById(current).orElse(null);
-			if (!(parent instanceof Organization parentOrganization)) {
-				throw new DomainException("The parent must be an organization on record.");
-			}
-			current = parentOrganization.getParentId();
-		}
-	}
-
 	@Transactional
 	public Affiliation affiliate(long personId, AddAffiliation command, Long expectedVersion, Actor by) {
 		requireEditor(by);
 		Subject organization = get(command.organizationId());
-		if (!(organization instanceof Organization)) {
+		if (organization.kind() != SubjectKind.ORGANIZATION) {
 			throw new DomainException("A role belongs to an organization; " + organization.getName() + " is not one.");
 		}
 		Affiliation[] added = new Affiliation[1];
@@ -199,7 +180,7 @@ public class SubjectService {
 	public Participant addParticipant(long eventId, long subjectId, String role, Actor by) {
 		requireEditor(by);
 		Subject participant = get(subjectId);
-		if (participant instanceof Event) {
+		if (participant.kind() == SubjectKind.EVENT) {
 			throw new DomainException("Participants are people or organizations; to link two events, use 'follows up on'.");
 		}
 		Participant[] added = new Participant[1];
@@ -221,7 +202,7 @@ public class SubjectService {
 	@Transactional
 	public void followUpOn(long eventId, long previousEventId, Actor by) {
 		requireEditor(by);
-		if (eventId != previousEventId && !(get(previousEventId) instanceof Event)) {
+		if (eventId != previousEventId && get(previousEventId).kind() != SubjectKind.EVENT) {
 			throw new DomainException("An event can only follow up on another event.");
 		}
 		change(eventId, Event.class, null, by, event -> {
@@ -267,19 +248,7 @@ public class SubjectService {
 		}
 		Subject loser = get(loserId);
 		Subject survivor = get(survivorId);
-		if (loser.kind() != survivor.kind()) {
-			throw new DomainException("Only subjects of the same kind can be merged: " + loser.getName() + " is "
-					+ article(loser.kind()) + ", " + survivor.getName() + " is " + article(survivor.kind()) + ".");
-		}
-		survivor.absorbName(loser.getName());
-		loser.getAliases().forEach(a -> survivor.absorbName(a.getName()));
-		if (survivor instanceof Person person) {
-			person.absorbAffiliations((Person) loser, clock);
-		}
-		else if (survivor instanceof Event event) {
-			event.absorb((Event) loser, clock);
-		}
-		survivor.touch(clock);
+		survivor.absorb(loser, clock);
 		save(survivor);
 		moveReferences(loserId, survivorId);
 		events.publishEvent(new SubjectsMerged(loserId, survivorId, loser.getName(), loser.getSlug(), by.username()));
@@ -375,11 +344,6 @@ public class SubjectService {
 		if (!by.isEditor()) {
 			throw new DomainException("Only editors can change people, organizations and events.");
 		}
-	}
-
-	private static String article(SubjectKind kind) {
-		return kind == SubjectKind.ORGANIZATION || kind == SubjectKind.EVENT ? "an " + kind.label().toLowerCase()
-				: "a " + kind.label().toLowerCase();
 	}
 
 	private Slug chooseSlug(String requested, String name, Long subjectId) {

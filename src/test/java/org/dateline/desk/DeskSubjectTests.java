@@ -14,8 +14,7 @@ import org.dateline.shared.Role;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
-import org.dateline.subject.SubjectCommands.SaveSubject;
-import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -255,8 +254,8 @@ class DeskSubjectTests {
 		Person person = make.person(TestSubjects.unique("Clara Wendt"));
 		Organization union = make.organization(TestSubjects.unique("Harbour Union"));
 		long loaded = person.getVersion();
-		subjects.update(person.getId(), new SaveSubject(SubjectKind.PERSON, person.getName(), null, "Changed meanwhile",
-				List.of(), null, null, null, null, null, null, null, null, null, null), editor.toActor());
+		subjects.update(person.getId(), new SavePerson(person.getName(), null, "Changed meanwhile",
+				List.of(), null, null), editor.toActor());
 		mvc.perform(post("/desk/people/" + person.getId() + "/affiliations").with(user(editor)).with(csrf())
 			.param("organizationId", String.valueOf(union.getId())).param("role", "Chair")
 			.param("version", String.valueOf(loaded)))

@@ -11,8 +11,7 @@ import org.dateline.article.ArticleService;
 import org.dateline.shared.Role;
 import org.dateline.subject.Affiliation;
 import org.dateline.subject.Person;
-import org.dateline.subject.SubjectCommands.SaveSubject;
-import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -99,8 +98,8 @@ class DeskSuggestionTests {
 		String text = "Officials from " + alias + " arrived late.";
 		Person person = make.person(TestSubjects.unique("Aksel Moen"));
 		assertThat(named(suggest(editor, text, null), person.getName())).isNull();
-		subjects.update(person.getId(), new SaveSubject(SubjectKind.PERSON, person.getName(), null, null,
-				List.of(alias), null, null, null, null, null, null, null, null, null, null), editor.toActor());
+		subjects.update(person.getId(), new SavePerson(person.getName(), null, null,
+				List.of(alias), null, null), editor.toActor());
 		assertThat(named(suggest(editor, text, null), person.getName())).as("after adding an alias").isNotNull();
 	}
 

@@ -22,8 +22,7 @@ import org.dateline.DatelineApplication;
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.subject.SubjectCommands.SaveSubject;
-import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +65,8 @@ class BackupTests {
 			Actor admin = new Actor(adminId, "admin", Role.ADMIN);
 			long section = articles.sections().get(0).getId();
 			for (int i = 0; i < 3; i++) {
-				subjects.create(new SaveSubject(SubjectKind.PERSON, "Backed-up Person " + i, null, null, List.of(), "In the news",
-						null, null, null, null, null, null, null, null, null), admin);
+				subjects.create(new SavePerson("Backed-up Person " + i, null, null, List.of(), "In the news", null),
+						admin);
 			}
 
 			AtomicBoolean writing = new AtomicBoolean(true);

@@ -18,8 +18,7 @@ import org.dateline.cache.PageCache;
 import org.dateline.shared.Actor;
 import org.dateline.shared.Role;
 import org.dateline.subject.Person;
-import org.dateline.subject.SubjectCommands.SaveSubject;
-import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -207,8 +206,8 @@ class ReaderCachingTests {
 		fetch("/");
 
 		Person loaded = (Person) subjects.get(envoy.getId());
-		subjects.update(envoy.getId(), new SaveSubject(SubjectKind.PERSON, "Ambassador Oduya", null, null, List.of(),
-				null, null, null, null, null, null, null, null, null, loaded.getVersion()), editor);
+		subjects.update(envoy.getId(), new SavePerson("Ambassador Oduya", null, null, List.of(),
+				null, loaded.getVersion()), editor);
 		assertThat(fetch(storyPath).getContentAsString()).contains("Ambassador Oduya");
 
 		frontPage.add(story.getId());

@@ -23,8 +23,8 @@ import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
 import org.dateline.subject.Subject;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
-import org.dateline.subject.SubjectCommands.SaveSubject;
-import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -162,10 +162,9 @@ class SubjectPagesTests {
 	@Test
 	void anOrganizationPageListsItsPeopleAndParent() throws Exception {
 		Organization ministry = make.organization(TestSubjects.unique("Maritime Ministry"));
-		Organization guard = (Organization) subjects.create(new SaveSubject(SubjectKind.ORGANIZATION,
-				TestSubjects.unique("Coast Guard"), null, null, List.of("CG"), null,
-				org.dateline.subject.OrganizationKind.AGENCY, "Maressa", ministry.getId(), null, null, null, null, null,
-				null), editor);
+		Organization guard = (Organization) subjects.create(new SaveOrganization(
+				TestSubjects.unique("Coast Guard"), null, null, List.of("CG"),
+				org.dateline.subject.OrganizationKind.AGENCY, "Maressa", ministry.getId(), null), editor);
 		Person chief = make.person(TestSubjects.unique("Admiral Lund"));
 		subjects.affiliate(chief.getId(), new AddAffiliation(guard.getId(), "Commander", null, null, true), null, editor);
 		Document doc = page("/organizations/" + guard.getSlug());
@@ -206,8 +205,8 @@ class SubjectPagesTests {
 	void aRenamedOrMergedSubjectsOldSlugRedirects() throws Exception {
 		Person person = make.person(TestSubjects.unique("Teodor Vasko"));
 		String oldSlug = person.getSlug();
-		subjects.update(person.getId(), new SaveSubject(SubjectKind.PERSON, person.getName(), oldSlug + "-renamed",
-				null, List.of(), null, null, null, null, null, null, null, null, null, null), editor);
+		subjects.update(person.getId(), new SavePerson(person.getName(), oldSlug + "-renamed",
+				null, List.of(), null, null), editor);
 		assertThat(mvc.perform(get("/people/" + oldSlug)).andReturn().getResponse().getHeader("Location"))
 			.isEqualTo("/people/" + oldSlug + "-renamed");
 

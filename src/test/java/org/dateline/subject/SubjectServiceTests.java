@@ -17,7 +17,8 @@ import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Role;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
-import org.dateline.subject.SubjectCommands.SaveSubject;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,12 +119,12 @@ class SubjectServiceTests {
 	@Test
 	void anOrganizationCannotBecomeItsOwnAncestor() {
 		Organization ministry = make.organization(TestSubjects.unique("Ministry"));
-		Organization agency = (Organization) subjects.create(new SaveSubject(SubjectKind.ORGANIZATION,
-				TestSubjects.unique("Coast Guard"), null, null, List.of(), null, OrganizationKind.AGENCY, null,
-				ministry.getId(), null, null, null, null, null, null), editor);
-		assertThatThrownBy(() -> subjects.update(ministry.getId(), new SaveSubject(SubjectKind.ORGANIZATION,
-				ministry.getName(), null, null, List.of(), null, OrganizationKind.GOVERNMENT_BODY, null, agency.getId(),
-				null, null, null, null, null, ministry.getVersion()), editor))
+		Organization agency = (Organization) subjects.create(new SaveOrganization(
+				TestSubjects.unique("Coast Guard"), null, null, List.of(), OrganizationKind.AGENCY, null,
+				ministry.getId(), null), editor);
+		assertThatThrownBy(() -> subjects.update(ministry.getId(), new SaveOrganization(
+				ministry.getName(), null, null, List.of(), OrganizationKind.GOVERNMENT_BODY, null, agency.getId(),
+				ministry.getVersion()), editor))
 			.hasMessageContaining("its own ancestor");
 	}
 
@@ -173,13 +174,12 @@ class SubjectServiceTests {
 	void mergingOrganizationsNeverLeavesAHierarchyGoingRound() {
 		Organization keep = make.organization(TestSubjects.unique("Maritime Ministry"));
 		Organization duplicate = make.organization(TestSubjects.unique("Ministry of Maritime Affairs"));
-		Organization child = (Organization) subjects.create(new SaveSubject(SubjectKind.ORGANIZATION,
-				TestSubjects.unique("Coast Guard"), null, null, List.of(), null, OrganizationKind.AGENCY, null,
-				duplicate.getId(), null, null, null, null, null, null), editor);
+		Organization child = (Organization) subjects.create(new SaveOrganization(
+				TestSubjects.unique("Coast Guard"), null, null, List.of(), OrganizationKind.AGENCY, null,
+				duplicate.getId(), null), editor);
 		keep = (Organization) subjects.get(keep.getId());
-		subjects.update(keep.getId(), new SaveSubject(SubjectKind.ORGANIZATION, keep.getName(), null, null, List.of(),
-				null, OrganizationKind.GOVERNMENT_BODY, null, child.getId(), null, null, null, null, null,
-				keep.getVersion()), editor);
+		subjects.update(keep.getId(), new SaveOrganization(keep.getName(), null, null, List.of(),
+				OrganizationKind.GOVERNMENT_BODY, null, child.getId(), keep.getVersion()), editor);
 
 		subjects.merge(duplicate.getId(), keep.getId(), editor);
 
@@ -213,13 +213,12 @@ class SubjectServiceTests {
 	@Test
 	void reportersCannotChangeSubjects() {
 		Actor reporter = new TestAccounts(context).create(Role.REPORTER).toActor();
-		assertThatThrownBy(() -> subjects.create(SaveSubject.named(SubjectKind.PERSON, "Someone"), reporter))
+		assertThatThrownBy(() -> subjects.create(SavePerson.named("Someone", List.of()), reporter))
 			.hasMessageContaining("Only editors");
 	}
 
-	private SaveSubject command(Person person, String summary, long version) {
-		return new SaveSubject(SubjectKind.PERSON, person.getName(), null, summary, List.of(), null, null, null, null,
-				null, null, null, null, null, version);
+	private SavePerson command(Person person, String summary, long version) {
+		return new SavePerson(person.getName(), null, summary, List.of(), null, version);
 	}
 
 	private Article story(String headline, Subject first, Prominence firstProminence, Subject second,

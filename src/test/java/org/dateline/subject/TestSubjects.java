@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dateline.shared.Actor;
-import org.dateline.subject.SubjectCommands.SaveSubject;
+import org.dateline.subject.SubjectCommands.SaveEvent;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -30,19 +32,18 @@ public final class TestSubjects {
 	}
 
 	public Person person(String name, String... aliases) {
-		return (Person) subjects.create(new SaveSubject(SubjectKind.PERSON, name, null, null, List.of(aliases),
-				"A person in the news", null, null, null, null, null, null, null, null, null), editor);
+		return (Person) subjects.create(new SavePerson(name, null, null, List.of(aliases),
+				"A person in the news", null), editor);
 	}
 
 	public Organization organization(String name, String... aliases) {
-		return (Organization) subjects.create(new SaveSubject(SubjectKind.ORGANIZATION, name, null, null,
-				List.of(aliases), null, OrganizationKind.GOVERNMENT_BODY, "Valdoria", null, null, null, null, null, null,
-				null), editor);
+		return (Organization) subjects.create(new SaveOrganization(name, null, null,
+				List.of(aliases), OrganizationKind.GOVERNMENT_BODY, "Valdoria", null, null), editor);
 	}
 
 	public Event event(String name, String start, String end) {
-		return (Event) subjects.create(new SaveSubject(SubjectKind.EVENT, name, null, null, List.of(), null, null,
-				null, null, EventKind.NEGOTIATION, EventTime.parse(start).orElseThrow(),
+		return (Event) subjects.create(new SaveEvent(name, null, null, List.of(),
+				EventKind.NEGOTIATION, EventTime.parse(start).orElseThrow(),
 				EventTime.parse(end).orElse(null), "Odenburg", EventStatus.CONCLUDED, null), editor);
 	}
 
