@@ -25,6 +25,26 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsBySlugAndIdNot(String slug, Long id);
 
+	/**
+	 * Whether a story other than {@code id} holds {@code slug} where the asker could see it: any
+	 * story for an editor ({@code everyone}); for a reporter, their own stories and those readers
+	 * have seen (published or unpublished), never a colleague's draft or embargoed story.
+	 */
+	@Query("""
+			select case when count(a) > 0 then true else false end from Article a
+			where a.slug = :slug and a.id <> :id
+			  and (:everyone = true or a.createdBy = :askerId
+			       or a.status in (org.dateline.article.ArticleStatus.PUBLISHED, org.dateline.article.ArticleStatus.UNPUBLISHED))""")
+	boolean slugSeenByAsker(@Param("slug") String slug, @Param("id") long id, @Param("everyone") boolean everyone,
+			@Param("askerId") long askerId);
+
+	/** Whether another story that readers reach, or will at a set time, holds {@code slug}. */
+	@Query("""
+			select case when count(a) > 0 then true else false end from Article a
+			where a.slug = :slug and a.id <> :id
+			  and a.status in (org.dateline.article.ArticleStatus.PUBLISHED, org.dateline.article.ArticleStatus.SCHEDULED)""")
+	boolean slugLiveElsewhere(@Param("slug") String slug, @Param("id") long id);
+
 	@Query("""
 			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
 			    s.name, s.slug, a.dateline, a.publishedAt, a.contentUpdatedAt, s.id)

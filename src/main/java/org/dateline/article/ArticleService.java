@@ -14,6 +14,7 @@ import org.dateline.article.ArticleViews.SlugLookup;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
+import org.dateline.shared.SlugAllocator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
+
+	private static final SlugAllocator SLUGS = new SlugAllocator("story", DuplicateSlugException::new);
 
 	private final ArticleRepository articles;
 
@@ -56,7 +59,7 @@ public class ArticleService {
 	@Transactional
 	public Article create(SaveArticle command, Actor author) {
 		Section section = section(command.sectionId());
-		Slug slug = chooseSlug(command.slug(), command.content().headline(), null);
+		Slug slug = chooseSlug(command.slug(), command.content().headline(), null, author);
 		Article article = articles.saveAndFlush(new Article(slug, command.content(), section, author, clock));
 		article = articles.saveAndFlush(article.created(author));
 		revisions.save(ArticleRevision.of(article, author.id(), clock.instant(), "Created"));
@@ -72,7 +75,7 @@ public class ArticleService {
 		article.revise(command.content(), section(command.sectionId()), by, clock);
 		String requested = command.slug() == null ? "" : command.slug().strip();
 		if (!requested.isEmpty() && !requested.equals(article.getSlug())) {
-			renameSlug(article, chooseSlug(requested, command.content().headline(), article.getId()));
+			renameSlug(article, chooseSlug(requested, command.content().headline(), article.getId(), by));
 		}
 		Article saved = save(article);
 		revisions.save(ArticleRevision.of(saved, by.id(), clock.instant(), null));
@@ -123,6 +126,7 @@ public class ArticleService {
 	@Transactional
 	public Article schedule(long id, Instant publishAt, Actor by) {
 		Article article = get(id);
+		requireAddressFree(article);
 		article.schedule(by, publishAt, clock);
 		return save(article);
 	}
@@ -130,6 +134,7 @@ public class ArticleService {
 	@Transactional
 	public Article publish(long id, Actor by) {
 		Article article = get(id);
+		requireAddressFree(article);
 		article.publish(by, clock);
 		return save(article);
 	}
@@ -234,7 +239,10 @@ public class ArticleService {
 		return sections.existsById(id);
 	}
 
-	/** Whether {@code slug} is free for the story {@code articleId} ({@code null} for a new one). */
+	/**
+	 * Whether {@code slug} is free for the story {@code articleId} ({@code null} for a new one), as
+	 * an editor sees it: every story and old address counts.
+	 */
 	public boolean slugAvailable(String slug, Long articleId) {
 		boolean usedByStory = articleId == null ? articles.existsBySlug(slug)
 				: articles.existsBySlugAndIdNot(slug, articleId);
@@ -297,22 +305,27 @@ public class ArticleService {
 		return sections.findById(id).orElseThrow(() -> new DomainException("There is no such section."));
 	}
 
-	private Slug chooseSlug(String requested, String headline, Long articleId) {
-		if (requested != null && !requested.isBlank()) {
-			if (!Slug.isValid(requested)) {
-				throw new DuplicateSlugException("A slug uses lower-case letters, digits and single hyphens.");
-			}
-			if (!slugAvailable(requested, articleId)) {
-				throw new DuplicateSlugException("Another story already uses the slug '" + requested + "'.");
-			}
-			return new Slug(requested);
+	/**
+	 * The slug for a new or renamed story. A slug is taken if a story the asker may see holds it
+	 * (see {@link ArticleRepository#slugSeenByAsker}) or it is another story's old address; a
+	 * colleague's draft or embargoed story does not count, so that asking for a slug never tells a
+	 * reporter whether such a story exists. Slugs must differ only among live stories, which
+	 * {@link #requireAddressFree} checks when a story is scheduled or published.
+	 */
+	private Slug chooseSlug(String requested, String headline, Long articleId, Actor asker) {
+		long self = articleId == null ? -1 : articleId;
+		return SLUGS.allocate(requested, headline, slug -> !articles.slugSeenByAsker(slug, self, asker.isEditor(),
+				asker.id()) && aliases.findById(slug).map(alias -> alias.getArticleId().equals(articleId)).orElse(true));
+	}
+
+	/** Refuses to make a story live at an address that another live story, or an old address, already answers. */
+	private void requireAddressFree(Article article) {
+		String slug = article.getSlug();
+		if (articles.slugLiveElsewhere(slug, article.getId())
+				|| aliases.findById(slug).filter(alias -> !alias.getArticleId().equals(article.getId())).isPresent()) {
+			throw new DuplicateSlugException("Another story that readers can reach already uses the slug '" + slug
+					+ "'. Give this one another slug before it goes out.");
 		}
-		Slug base = Slug.from(headline, "story");
-		Slug candidate = base;
-		for (int n = 2; !slugAvailable(candidate.value(), articleId); n++) {
-			candidate = base.withSuffix(n);
-		}
-		return candidate;
 	}
 
 }

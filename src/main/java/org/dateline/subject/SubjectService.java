@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
+import org.dateline.shared.SlugAllocator;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
 import org.dateline.subject.SubjectCommands.SaveSubject;
 import org.dateline.subject.SubjectEvents.SubjectDeleted;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SubjectService {
+
+	private static final SlugAllocator SLUGS = new SlugAllocator("subject", DomainException::new);
 
 	private final SubjectRepository subjects;
 
@@ -347,22 +350,7 @@ public class SubjectService {
 	}
 
 	private Slug chooseSlug(String requested, String name, Long subjectId) {
-		if (requested != null && !requested.isBlank()) {
-			String wanted = requested.strip();
-			if (!Slug.isValid(wanted)) {
-				throw new DomainException("A slug uses lower-case letters, digits and single hyphens.");
-			}
-			if (!slugAvailable(wanted, subjectId)) {
-				throw new DomainException("Another subject already uses the slug '" + wanted + "'.");
-			}
-			return new Slug(wanted);
-		}
-		Slug base = Slug.from(name, "subject");
-		Slug candidate = base;
-		for (int n = 2; !slugAvailable(candidate.value(), subjectId); n++) {
-			candidate = base.withSuffix(n);
-		}
-		return candidate;
+		return SLUGS.allocate(requested, name, slug -> slugAvailable(slug, subjectId));
 	}
 
 }

@@ -136,6 +136,55 @@ class ArticleServiceTests {
 	}
 
 	@Test
+	void aReporterAskingForTheSlugOfAStoryTheyCannotSeeGetsItAsIfItWereFree() {
+		DeskUser reporter = new TestAccounts(context).create(Role.REPORTER);
+		Article embargoed = articles.create(saveWithSlug("Minister to resign on Friday", "minister-resigns-embargo", null),
+				editor.toActor());
+		articles.schedule(embargoed.getId(), Instant.now().plus(Duration.ofDays(2)), editor.toActor());
+		String topic = "Harbour strike talks collapse " + System.nanoTime();
+		Article colleaguesDraft = articles.create(save(topic, "<p>Draft.</p>", null),
+				new TestAccounts(context).create(Role.REPORTER).toActor());
+
+		Article asked = articles.create(saveWithSlug("My story", "minister-resigns-embargo", null), reporter.toActor());
+		Article derived = articles.create(save(topic, "<p>Mine.</p>", null),
+				reporter.toActor());
+
+		assertThat(asked.getSlug()).as("the slug asked for, exactly as if nobody held it")
+			.isEqualTo("minister-resigns-embargo");
+		assertThat(derived.getSlug()).as("no numbered suffix gives the colleague's draft away")
+			.isEqualTo(colleaguesDraft.getSlug());
+		// an editor sees every story, so an editor is told, and whoever puts the second one out is stopped
+		assertThatThrownBy(() -> articles.create(saveWithSlug("Another", "minister-resigns-embargo", null),
+				editor.toActor()))
+			.isInstanceOf(DuplicateSlugException.class);
+		assertThatThrownBy(() -> articles.publish(asked.getId(), editor.toActor()))
+			.isInstanceOf(DuplicateSlugException.class)
+			.hasMessageContaining("minister-resigns-embargo");
+		assertThat(articles.get(asked.getId()).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+		articles.publish(derived.getId(), editor.toActor());
+		assertThatThrownBy(() -> articles.schedule(colleaguesDraft.getId(), Instant.now().plus(Duration.ofDays(1)),
+				editor.toActor()))
+			.isInstanceOf(DuplicateSlugException.class);
+	}
+
+	@Test
+	void aReporterIsStillToldOfSlugsTheyCanSee() {
+		DeskUser reporter = new TestAccounts(context).create(Role.REPORTER);
+		Article own = articles.create(save("Ferry timetable", "<p>Mine.</p>", null), reporter.toActor());
+		String topic = "Bridge reopens " + System.nanoTime();
+		Article published = articles.create(save(topic, "<p>Text.</p>", null), editor.toActor());
+		articles.publish(published.getId(), editor.toActor());
+
+		assertThatThrownBy(() -> articles.create(saveWithSlug("Again", own.getSlug(), null), reporter.toActor()))
+			.isInstanceOf(DuplicateSlugException.class);
+		assertThatThrownBy(() -> articles.create(saveWithSlug("Again", published.getSlug(), null),
+				reporter.toActor()))
+			.isInstanceOf(DuplicateSlugException.class);
+		assertThat(articles.create(save(topic, "<p>Mine.</p>", null), reporter.toActor()).getSlug())
+			.isEqualTo(published.getSlug() + "-2");
+	}
+
+	@Test
 	void correctionsShowOnThePublishedPageInOrder() {
 		Article article = articles.create(save("Rail timetable changes", "<p>New times.</p>", null), editor.toActor());
 		assertThatThrownBy(() -> articles.addCorrection(article.getId(), CorrectionKind.CORRECTION, "Too early",

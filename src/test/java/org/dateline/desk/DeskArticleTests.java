@@ -200,6 +200,23 @@ class DeskArticleTests {
 	}
 
 	@Test
+	void aSlugCollisionWithAnEmbargoedStoryTellsAReporterNothing() throws Exception {
+		String headline = "Embargoed: the minister resigns " + System.nanoTime();
+		long embargoed = draft(headline, editor);
+		String slug = articles.get(embargoed).getSlug();
+		articles.schedule(embargoed, java.time.Instant.now().plusSeconds(86_400), editor.toActor());
+
+		String location = mvc.perform(post("/desk/articles").with(user(reporter)).with(csrf())
+			.param("headline", "My own story").param("slug", slug).param("body", "Words.")
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId())))
+			.andExpect(status().isFound())
+			.andReturn().getResponse().getRedirectedUrl();
+		String page = mvc.perform(get(location).with(user(reporter))).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain(headline).doesNotContain("already uses");
+		assertThat(articles.get(Long.parseLong(location.replaceAll("\\D+", ""))).getSlug()).isEqualTo(slug);
+	}
+
+	@Test
 	void overlongHeadlinesAndBodiesAreFieldErrors() throws Exception {
 		mvc.perform(post("/desk/articles").with(user(editor)).with(csrf())
 			.param("headline", "h".repeat(201)).param("body", "Kept.")
