@@ -23,6 +23,7 @@ import org.dateline.subject.EventKind;
 import org.dateline.subject.EventStatus;
 import org.dateline.subject.EventTime;
 import org.dateline.subject.OrganizationKind;
+import org.dateline.subject.StoryLinks;
 import org.dateline.subject.SubjectKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Service;
  * statement), and the subjects most often linked alongside it.
  */
 @Service
-public class SubjectPages {
+public class SubjectPages implements StoryLinks {
 
 	public static final int TIMELINE_PAGE_SIZE = 20;
 
@@ -368,6 +369,11 @@ public class SubjectPages {
 			.params(subjectId, limit)
 			.query((rs, n) -> new DeskStory(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
+	}
+
+	@Override
+	public long storiesLinking(long subjectId) {
+		return countStoriesLinking(subjectId);
 	}
 
 	public long countStoriesLinking(long subjectId) {

@@ -264,13 +264,6 @@ class DeskSubjectController {
 	String delete(@PathVariable String kind, @PathVariable long id, @CurrentUser DeskUser user,
 			RedirectAttributes redirect) {
 		Subject subject = subjects.get(id, SubjectKind.fromPlural(kind));
-		long count = coverage.countStoriesLinking(id);
-		if (count > 0) {
-			redirect.addFlashAttribute("error", count + (count == 1 ? " story links " : " stories link ")
-					+ subject.getName() + " (listed under \"Stories linking here\"), so it cannot be deleted. "
-					+ "Merge it into the subject it duplicates instead.");
-			return "redirect:/desk/" + kind + "/" + id + "#linking-title";
-		}
 		try {
 			subjects.delete(id, user.toActor());
 			redirect.addFlashAttribute("message", subject.getName() + " deleted.");
@@ -278,7 +271,7 @@ class DeskSubjectController {
 		}
 		catch (SubjectInUseException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/desk/" + kind + "/" + id + "#delete";
+			return "redirect:/desk/" + kind + "/" + id + "#linking-title";
 		}
 	}
 

@@ -71,27 +71,12 @@ class DeskSubjectSearchController {
 	record Created(SubjectLine subject, String error) {
 	}
 
-	/** Gives a new person their role in an organization, found by name or created; a note if it could not. */
-	private String affiliate(long personId, String organization, String role, DeskUser user) {
-		try {
-			List<SubjectLine> found = directory.resolve(organization, EnumSet.of(SubjectKind.ORGANIZATION));
-			long organizationId = found.isEmpty()
-					? subjects.create(SaveOrganization.named(organization), user.toActor()).getId()
-					: found.get(0).id();
-			subjects.affiliate(personId, new org.dateline.subject.SubjectCommands.AddAffiliation(organizationId,
-					role.isEmpty() ? null : role, null, null, true), null, user.toActor());
-			return null;
-		}
-		catch (DomainException ex) {
-			return "Created, but the role could not be added: " + ex.getMessage();
-		}
-	}
-
 	/**
 	 * Creates a subject from a name and a kind, as the story editor's "create it now" and an accepted
 	 * suggestion do; an event starts today until an editor says otherwise. A suggested person may
 	 * come with aliases (short forms from the text), a role and an organization: the organization is
-	 * found by name, or created, and the role becomes the person's current one.
+	 * found by name, or created, and the role becomes the person's current one, all in one
+	 * transaction ({@link SubjectService#createWithRole}).
 	 */
 	@PostMapping("/desk/subjects")
 	ResponseEntity<Created> create(@RequestParam(defaultValue = "") String name,
@@ -128,13 +113,11 @@ class DeskSubjectSearchController {
 						null);
 				case EVENT -> SaveEvent.named(name, LocalDate.now(clock.withZone(properties.zone())));
 			};
-			Subject created = subjects.create(command, user.toActor());
-			String note = null;
-			if (subjectKind == SubjectKind.PERSON && !organization.isBlank()) {
-				note = affiliate(created.getId(), organization.strip(), role.strip(), user);
-			}
+			Subject created = subjectKind == SubjectKind.PERSON && !organization.isBlank()
+					? subjects.createWithRole(SavePerson.named(name, aliasList), organization.strip(), role, user.toActor())
+					: subjects.create(command, user.toActor());
 			return ResponseEntity.status(HttpStatus.CREATED)
-				.body(new Created(directory.lines(List.of(created.getId())).get(0), note));
+				.body(new Created(directory.lines(List.of(created.getId())).get(0), null));
 		}
 		catch (DomainException ex) {
 			return ResponseEntity.badRequest().body(new Created(null, ex.getMessage()));

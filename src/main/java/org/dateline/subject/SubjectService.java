@@ -1,6 +1,7 @@
 package org.dateline.subject;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,8 @@ import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
 import org.dateline.shared.SlugAllocator;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
+import org.dateline.subject.SubjectCommands.SaveOrganization;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectCommands.SaveSubject;
 import org.dateline.subject.SubjectEvents.SubjectDeleted;
 import org.dateline.subject.SubjectEvents.SubjectSaved;
@@ -45,9 +48,15 @@ public class SubjectService {
 
 	private final SubjectRules rules;
 
+	private final StoryLinks storyLinks;
+
+	private final SubjectDirectory directory;
+
 	SubjectService(SubjectRepository subjects, JdbcClient jdbc, EntityManager entityManager,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, StoryLinks storyLinks, SubjectDirectory directory) {
 		this.subjects = subjects;
+		this.storyLinks = storyLinks;
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.events = events;
@@ -125,6 +134,27 @@ public class SubjectService {
 		events.publishEvent(new SubjectSaved(subject.getId(), subject.kind(), subject.getSlug(), by.username(), true,
 				null));
 		return subject;
+	}
+
+	/**
+	 * Creates a person with their current role in an organization, as an accepted suggestion
+	 * does: the organization is found by its name or an alias, or created with the person. All in
+	 * one transaction, so a role that cannot be added leaves neither the person nor the
+	 * organization behind.
+	 *
+	 * @param role the role's title, or blank for a role without one
+	 */
+	@Transactional
+	public Subject createWithRole(SavePerson person, String organization, String role, Actor by) {
+		Subject created = create(person, by);
+		long organizationId = directory.resolve(organization, EnumSet.of(SubjectKind.ORGANIZATION))
+			.stream()
+			.findFirst()
+			.map(SubjectDirectory.SubjectLine::id)
+			.orElseGet(() -> create(SaveOrganization.named(organization), by).getId());
+		affiliate(created.getId(), new AddAffiliation(organizationId, role == null || role.isBlank() ? null : role.strip(),
+				null, null, true), null, by);
+		return created;
 	}
 
 	@Transactional
@@ -310,11 +340,18 @@ public class SubjectService {
 		}
 	}
 
-	/** Deletes a subject made by mistake. Refused while any story mentions it. */
+	/**
+	 * Deletes a subject made by mistake. Refused while any story links it, saying how many; the
+	 * database's foreign key refuses too if a story links it meanwhile.
+	 */
 	@Transactional
 	public void delete(long id, Actor by) {
 		requireEditor(by);
 		Subject subject = get(id);
+		long linking = storyLinks.storiesLinking(id);
+		if (linking > 0) {
+			throw new SubjectInUseException(subject.getName(), linking);
+		}
 		try {
 			subjects.delete(subject);
 			subjects.flush();

@@ -12,6 +12,8 @@ import org.dateline.shared.Role;
 import org.dateline.subject.Affiliation;
 import org.dateline.subject.Person;
 import org.dateline.subject.SubjectCommands.SavePerson;
+import org.dateline.subject.SubjectDirectory;
+import org.dateline.subject.SubjectKind;
 import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -38,6 +40,9 @@ class DeskSuggestionTests {
 
 	@Autowired
 	SubjectService subjects;
+
+	@Autowired
+	SubjectDirectory directory;
 
 	@Autowired
 	ArticleService articles;
@@ -143,6 +148,21 @@ class DeskSuggestionTests {
 		Affiliation role = person.currentAffiliation().orElseThrow();
 		assertThat(role.getRole()).isEqualTo("general secretary");
 		assertThat(subjects.get(role.getOrganizationId()).getName()).isEqualTo(organization);
+	}
+
+
+	@Test
+	void aRoleThatCannotBeAddedLeavesNeitherThePersonNorTheOrganizationBehind() throws Exception {
+		String name = TestSubjects.unique("Oona Lindahl");
+		String organization = TestSubjects.unique("Dock Workers' Union");
+		String answer = mvc.perform(post("/desk/subjects").with(user(editor)).with(csrf())
+			.param("name", name).param("kind", "PERSON")
+			.param("role", "r".repeat(Affiliation.ROLE_MAX + 1)).param("organization", organization))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(json.readTree(answer).get("error").asString()).contains("Keep the role");
+		assertThat(directory.resolve(name, java.util.EnumSet.of(SubjectKind.PERSON))).isEmpty();
+		assertThat(directory.resolve(organization, java.util.EnumSet.of(SubjectKind.ORGANIZATION))).isEmpty();
 	}
 
 }
