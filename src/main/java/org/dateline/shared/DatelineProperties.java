@@ -25,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  * @param publicUrl the site's public address, such as {@code https://news.example}, from which
  *     every absolute URL (canonical links, feeds, sitemaps, structured data) is built; never
  *     the request's {@code Host}. Blank: {@code http://localhost} on the configured port
+ * @param maxRequestSize the largest request body outside the photo desk's uploads
+ *     ({@code DATELINE_MAX_REQUEST_SIZE}); Tomcat's form-post limit follows it
+ * @param sitemap the reader sitemaps
  * @param cache reader page caching: the in-app cache, surrogate keys and purges (docs/caching.md)
  * @param api the content API under {@code /api/v1}
  * @param webhooks outgoing webhook deliveries
@@ -41,7 +44,15 @@ public record DatelineProperties(
 		@DefaultValue Cache cache,
 		@DefaultValue Api api,
 		@DefaultValue Webhooks webhooks,
-		@DefaultValue Media media) {
+		@DefaultValue Media media,
+		@DefaultValue("12MB") DataSize maxRequestSize,
+		@DefaultValue Sitemap sitemap) {
+
+	/**
+	 * @param pageSize stories per sitemap page; past it {@code /sitemap.xml} becomes an index
+	 */
+	public record Sitemap(@DefaultValue("45000") int pageSize) {
+	}
 
 	/**
 	 * @param enabled false turns the embedded database off (tests and production do)

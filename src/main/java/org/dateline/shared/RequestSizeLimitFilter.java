@@ -9,11 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,10 +32,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxUploadBytes;
 
-	RequestSizeLimitFilter(@Value("${dateline.max-request-size:12MB}") DataSize maxSize,
-			@Value("${dateline.media.max-upload-size:40MB}") DataSize maxUploadSize) {
-		this.maxBytes = maxSize.toBytes();
-		this.maxUploadBytes = Math.max(maxBytes, maxUploadSize.toBytes() + 64 * 1024);
+	RequestSizeLimitFilter(DatelineProperties properties) {
+		this.maxBytes = properties.maxRequestSize().toBytes();
+		this.maxUploadBytes = Math.max(maxBytes, properties.media().maxUploadSize().toBytes() + 64 * 1024);
 	}
 
 	@Override

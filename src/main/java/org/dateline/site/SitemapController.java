@@ -19,7 +19,6 @@ import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SubjectPages;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.PlainText;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,9 +53,15 @@ class SitemapController {
 
 	private final ResponseKeys keys;
 
-	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties,
-			@Value("${dateline.sitemap.page-size:45000}") int pageSize, Clock clock, SubjectPages subjects,
-			ResponseKeys keys) {
+	@org.springframework.beans.factory.annotation.Autowired
+	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, Clock clock,
+			SubjectPages subjects, ResponseKeys keys) {
+		this(articles, urls, properties, properties.sitemap().pageSize(), clock, subjects, keys);
+	}
+
+	/** With another page size than the setting's, so that a test can reach an index with a few stories. */
+	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, int pageSize, Clock clock,
+			SubjectPages subjects, ResponseKeys keys) {
 		this.keys = keys;
 		this.clock = clock;
 		this.subjects = subjects;
