@@ -1242,8 +1242,11 @@ final class Candidates {
 		// every other mention of an organization found once
 		for (Org o : List.copyOf(orgs.values())) {
 			List<Token> words = Tokens.of(o.name).list();
-			for (int i = 0; i + words.size() <= n; i++) {
-				if (used[i] || !tokens.get(i).capitalized() && words.get(0).capitalized()) {
+			if (words.isEmpty()) {
+				continue;
+			}
+			for (int i : tokens.positions(words.get(0).norm())) {
+				if (i + words.size() > n || used[i] || !tokens.get(i).capitalized() && words.get(0).capitalized()) {
 					continue;
 				}
 				boolean same = true;
