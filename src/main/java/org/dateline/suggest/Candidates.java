@@ -211,7 +211,7 @@ final class Candidates {
 	 * initials and a suffix allowed ("Robert T. Ashby Jr."), or -1.
 	 */
 	static int nameEnd(Tokens tokens, boolean[] used, int i) {
-		if (!isNameWord(tokens.get(i))) {
+		if (!isNameWord(tokens.get(i)) || abbreviatedTitle(tokens, i)) {
 			return -1;
 		}
 		int end = i;
@@ -223,7 +223,7 @@ final class Candidates {
 			}
 			boolean particle = !t.capitalized() && Lexicon.NAME_PARTICLES.contains(t.norm());
 			boolean initial = isInitial(tokens, k) && k + 1 < tokens.size() && linked(tokens, k + 1);
-			if (!particle && !initial && !isNameWord(t)) {
+			if (!particle && !initial && (!isNameWord(t) || abbreviatedTitle(tokens, k))) {
 				if (Lexicon.NAME_SUFFIXES.contains(t.norm()) && end - i >= 1 && !tokens.get(end).possessive()) {
 					// "Ashby Jr.", "Robert F. Kennedy Jr.", "John Doe III"
 					end = k;
@@ -326,7 +326,7 @@ final class Candidates {
 	private static Set<String> surnamesOfGivenNames(Tokens tokens, boolean[] used) {
 		Set<String> surnames = new java.util.HashSet<>();
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!used[i] && Lexicon.GIVEN_NAMES.contains(tokens.get(i).norm()) && tokens.get(i).capitalized()) {
+			if (!used[i] && givenName(tokens, i) && tokens.get(i).capitalized()) {
 				int end = nameEnd(tokens, used, i);
 				if (end > i) {
 					surnames.add(tokens.get(end).norm());
@@ -589,6 +589,13 @@ final class Candidates {
 		return isInitial(tokens, k - 1) || previous.capitalized() && (Lexicon.HONORIFICS.contains(previous.norm())
 				|| Lexicon.ABBREVIATED_TITLES.contains(previous.norm()) || Lexicon.TITLE_HEADS.contains(previous.norm())
 				|| Lexicon.TITLE_MODIFIERS.contains(previous.norm())) && previous.end() - previous.start() <= 4;
+	}
+
+	/** An abbreviated office or rank with its full stop ("Gov.", "Lt.", "Gen."): a role, never part of a name. */
+	static boolean abbreviatedTitle(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		return (Lexicon.ABBREVIATED_TITLES.contains(t.norm()) || Lexicon.HONORIFICS.contains(t.norm())) && t.capitalized()
+				&& t.end() < tokens.text().length() && tokens.text().charAt(t.end()) == '.';
 	}
 
 	/** A title's last word: "Minister", "chief", or an abbreviation with its full stop ("Gov.", "Sen."). */
@@ -1113,7 +1120,7 @@ final class Candidates {
 		String joined = SuggestionEngine.joined(tokens, start, end);
 		Token first = tokens.get(start);
 		if (Lexicon.PLACES.contains(joined) || Lexicon.NOT_NAMES.contains(first.norm()) || Lexicon.HONORIFICS.contains(first.norm())
-				|| Lexicon.NOT_ORGANIZATION_START.contains(first.norm()) || start == end && Lexicon.isNationality(first.norm(), true)
+				|| Lexicon.NOT_ORGANIZATION_START.contains(first.norm()) || start == end && nationalityHere(tokens, start)
 				|| Lexicon.TITLE_HEADS.contains(tokens.get(end).norm()) || Lexicon.NOT_ORGANIZATION_TAILS.contains(tokens.get(end).norm())) {
 			return true;
 		}
@@ -1132,6 +1139,7 @@ final class Candidates {
 	 */
 	private static void brands(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt, Set<String> surnames) {
 		int n = tokens.size();
+		Set<String> tails = tails(tokens);
 		for (int i = 0; i < n; i++) {
 			if (used[i] || !tokens.get(i).capitalized()) {
 				continue;
@@ -1194,11 +1202,56 @@ final class Candidates {
 							|| !tokens.isCommonWord(first.norm())) && saidWithIt(tokens, end + 1)) {
 				brand = true; // "Boeing said in a statement that it was ready"
 			}
+			if (!brand && start == i + 1 && tokens.get(i).capitalized() && !tokens.get(i).sentenceStart() && !quoted(tokens, i)
+					&& !Lexicon.PLACES.contains("the " + SuggestionEngine.joined(tokens, start, end))) {
+				// "writing in The Guardian": a capital "The" inside a sentence starts a title
+				brand = true;
+				start = i;
+			}
+			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm()))
+					&& alone(tokens, start, end, tails, surnames)) {
+				// "Broadcom gained 6 percent", "Mubi picked up", "Ticketmaster said": one name, no person's
+				brand = true;
+			}
+			if (!brand && previous != null && first.joined() && !previous.capitalized()
+					&& Lexicon.BUYING.contains(previous.norm()) && alone(tokens, start, end, tails, surnames)) {
+				// "bought Casetext", "acquired Halvik"
+				brand = true;
+			}
 			if (brand) {
 				add(orgs, orgAt, tokens, start, end);
 				SuggestionEngine.mark(used, start, end);
 			}
 			i = end;
+		}
+		// the items of a list that says they are organizations: "funds that include Amundi, BlackRock and Pimco"
+		for (int a = 1; a + 1 < n; a++) {
+			Token w = tokens.get(a);
+			if (w.capitalized() || !Set.of("including", "includes", "include", "included").contains(w.norm())
+					|| !organizationsBefore(tokens, a)) {
+				continue;
+			}
+			for (int k = a + 1; k < n && k < a + 30;) {
+				int end = runEnd(tokens, used, k);
+				if (end < 0 || end - k > 2) {
+					break;
+				}
+				if (!notABrand(tokens, k, end, surnames) && alone(tokens, k, end, tails, surnames)) {
+					add(orgs, orgAt, tokens, k, end);
+					SuggestionEngine.mark(used, k, end);
+				}
+				int after = end + 1;
+				if (after < n && gapHas(tokens, after, ',') && !gapHas(tokens, after, '.')) {
+					k = after;
+				}
+				else if (after + 1 < n && tokens.get(after).norm().equals("and") && tokens.get(after).joined()) {
+					k = after + 1;
+				}
+				else {
+					break;
+				}
+			}
 		}
 		// the other items of a list with an organization in it: "Amundi, BlackRock and Pimco"
 		for (int a = 1; a + 1 < n; a++) {
@@ -1259,6 +1312,81 @@ final class Candidates {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The shorter forms of every longer capitalized run in the text: "natarajan" for "Priya
+	 * Natarajan", "nation" for "Live Nation". A word alone that is one of them is most likely that
+	 * person's surname or that name's short form, not a brand of its own.
+	 */
+	private static Set<String> tails(Tokens tokens) {
+		Set<String> tails = new java.util.HashSet<>();
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			if (!tokens.get(i).capitalized() || i > 0 && linked(tokens, i) && tokens.get(i - 1).capitalized()) {
+				continue;
+			}
+			int end = i;
+			while (end + 1 < n && linked(tokens, end + 1) && tokens.get(end + 1).capitalized() && !tokens.get(end).possessive()) {
+				end++;
+			}
+			for (int k = i + 1; k <= end; k++) {
+				tails.add(SuggestionEngine.joined(tokens, k, end));
+			}
+			i = end;
+		}
+		return tails;
+	}
+
+	/**
+	 * Whether one capitalized word (or two joined by a hyphen) can only be an organization's name when a
+	 * verb or a list says so: not a given name's, a person's surname, a place, a nationality, a
+	 * title, a common word capitalized at the start of a sentence, or the end of a longer name.
+	 */
+	private static boolean alone(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
+		Token first = tokens.get(start);
+		String joined = SuggestionEngine.joined(tokens, start, end);
+		if (end > start && !hyphenBefore(tokens, end) || end - start > 1 || givenName(tokens, start) || first.allCaps() || tails.contains(joined)
+				|| surnames.contains(tokens.get(end).norm()) || Lexicon.NOT_NAMES.contains(first.norm())
+				|| Lexicon.NOT_ORGANIZATIONS.contains(joined) || Lexicon.HONORIFICS.contains(first.norm())
+				|| nationalityHere(tokens, start) || placeLike(tokens, first.norm()) || placeEndingAt(tokens, end) >= 0
+				|| SuggestionEngine.titleish(tokens.get(end).norm()) || quoted(tokens, start)) {
+			return false;
+		}
+		// at the start of a sentence a capital says nothing: the word must be capitalized elsewhere too
+		return !first.sentenceStart() || tokens.isProperWord(first.norm());
+	}
+
+	/**
+	 * A nationality: one of the known adjectives, or a word shaped like one ("Taziri", "Valdorian")
+	 * that is followed by the noun it qualifies; "Amundi," alone is a name.
+	 */
+	private static boolean nationalityHere(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		return t.capitalized() && (Lexicon.NATIONALITIES.contains(t.norm()) || Lexicon.isNationality(t.norm(), true)
+				&& k + 1 < tokens.size() && tokens.get(k + 1).joined());
+	}
+
+	/** "funds that include", "900 firms, including": the list that follows names organizations. */
+	private static boolean organizationsBefore(Tokens tokens, int k) {
+		for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+			String w = tokens.get(m).norm();
+			if (w.endsWith("s") && Lexicon.ORGANIZATION_NOUNS.contains(w.substring(0, w.length() - 1))
+					|| Set.of("companies", "agencies", "charities", "parties", "banks", "brands", "clients", "customers",
+							"rivals", "sponsors", "lenders", "insurers").contains(w)) {
+				return true;
+			}
+			if (tokens.get(m).capitalized() || gapHas(tokens, m + 1, '.')) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Whether word {@code k} opens a quotation: a title of a work, not a name. */
+	private static boolean quoted(Tokens tokens, int k) {
+		int start = tokens.get(k).start();
+		return start > 0 && "\"\u201C\u2018'".indexOf(tokens.text().charAt(start - 1)) >= 0;
 	}
 
 	private static int orgSpanEnd(String[] orgAt, int k) {
