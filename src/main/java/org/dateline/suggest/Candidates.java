@@ -116,11 +116,14 @@ final class Candidates {
 			int titleEnd = honorific ? honorificsStart(tokens, first) : first;
 			String[] roleAndOrg = titleBefore(c, titleEnd, first);
 			String[] after = appositionAfter(c, end);
-			String[] beforeComma = titleBeforeComma(c, first);
+			String[] beforeComma = titleBeforeComma(c, titleEnd);
 			if (beforeComma != null && (roleAndOrg == null || after == null)) {
 				roleAndOrg = roleAndOrg == null ? beforeComma : roleAndOrg;
 			}
-			if (after != null && (roleAndOrg == null || after[0] != null && hasTitleWord(after[0]))) {
+			boolean keepBefore = roleAndOrg != null && after != null && after[1] == null && (after[0] != null
+					&& after[0].toLowerCase(java.util.Locale.ROOT).startsWith("former ")
+					|| beforeComma != null && beforeComma[1] != null);
+			if (after != null && !keepBefore && (roleAndOrg == null || after[0] != null && hasTitleWord(after[0]))) {
 				// a title before the name and a role after it: the role after says more
 				roleAndOrg = roleAndOrg != null && after[1] == null && roleAndOrg[1] != null && beforeComma == null
 						? new String[] { after[0], roleAndOrg[1] } : after;
@@ -286,6 +289,12 @@ final class Candidates {
 		}
 		if (!given && placeEndingAt(tokens, last) >= 0) {
 			return false;
+		}
+		for (int k = first; !given && first < last && k < last; k++) {
+			if (Lexicon.PLACES.contains(tokens.get(k).norm())) {
+				// "Greenpeace Australia Pacific": a place inside a name makes it an organization's
+				return false;
+			}
 		}
 		if (!given && Lexicon.isNationality(tokens.get(first).norm(), true) && !Lexicon.GIVEN_NAMES.contains(tokens.get(first).norm())) {
 			return false;
@@ -795,14 +804,42 @@ final class Candidates {
 			return null;
 		}
 		int roleEnd = nameStart - 1;
+		String tailOrganization = null;
+		if (c.orgAt()[roleEnd] != null || c.subjectAt()[roleEnd] != 0) {
+			// "a spokesman for the justice ministry, Abdelsalam Zubi": the organization closes the title
+			tailOrganization = organizationEndingAt(c, roleEnd);
+			int m = roleEnd;
+			while (m > 0 && (c.orgAt()[m] != null ? c.orgAt()[m].equals(c.orgAt()[m - 1])
+					: c.subjectAt()[m] == c.subjectAt()[m - 1])) {
+				m--;
+			}
+			int p = m - 1;
+			if (p >= 0 && tokens.get(p).norm().equals("the")) {
+				p--;
+			}
+			if (tailOrganization == null || p < 1 || !Set.of("for", "of", "at").contains(tokens.get(p).norm())) {
+				return null;
+			}
+			roleEnd = p - 1;
+		}
+		String[] found = titleEndingAt(c, roleEnd);
+		if (found != null && tailOrganization != null) {
+			found[1] = tailOrganization;
+		}
+		return found;
+	}
+
+	private static String[] titleEndingAt(Context c, int roleEnd) {
+		Tokens tokens = c.tokens();
 		int k = roleEnd;
 		boolean hasTitle = false;
 		while (k >= 0 && roleEnd - k < 6) {
 			Token t = tokens.get(k);
-			if (t.possessive() || Set.of("its", "their", "his", "her", "the", "a", "an").contains(t.norm())) {
+			if (t.possessive() || Set.of("its", "their", "his", "her", "the", "a", "an", "whose").contains(t.norm())) {
 				break;
 			}
-			if (k < roleEnd && !gapIsSpace(tokens, k + 1) || c.subjectAt()[k] != 0 || c.orgAt()[k] != null) {
+			if (k < roleEnd && !gapIsSpace(tokens, k + 1) && !hyphenBefore(tokens, k + 1) || c.subjectAt()[k] != 0
+					|| c.orgAt()[k] != null) {
 				return null;
 			}
 			hasTitle |= Lexicon.TITLE_HEADS.contains(t.norm());
@@ -813,7 +850,8 @@ final class Candidates {
 		}
 		Token marker = tokens.get(k);
 		String role = tokens.surface(k + 1, roleEnd);
-		if (marker.norm().equals("its")) {
+		if (marker.norm().equals("its") || marker.norm().equals("whose")) {
+			// "Its chair, X", "the Venice Biennale, whose president, X"
 			return new String[] { role, lastOrganizationBefore(c, k) };
 		}
 		if (marker.norm().equals("their")) {
@@ -829,7 +867,14 @@ final class Candidates {
 		}
 		if (marker.norm().equals("the") || marker.norm().equals("a") || marker.norm().equals("an")) {
 			// "At Kessling General Hospital, the chief pharmacist, Idris Calloway": the organization of the sentence
-			return new String[] { role, organizationInSentenceBefore(c, k) };
+			String organization = organizationInSentenceBefore(c, k);
+			for (int m = k + 1; organization == null && m < roleEnd; m++) {
+				// "A ministry spokeswoman, Ilse Graf": the ministry named before
+				if (!tokens.get(m).capitalized() && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(m).norm())) {
+					organization = organizationCalled(c, tokens.get(m).norm(), k);
+				}
+			}
+			return new String[] { role, organization };
 		}
 		if (!marker.capitalized()) {
 			// "the agency's head of testing, Erik Falk"
@@ -853,6 +898,9 @@ final class Candidates {
 
 	/** The organization named earlier in the same sentence as word {@code k}, if any. */
 	private static String organizationInSentenceBefore(Context c, int k) {
+		if (c.tokens().get(k).sentenceStart()) {
+			return null;
+		}
 		for (int i = k - 1; i >= 0; i--) {
 			String named = organizationEndingAt(c, i);
 			if (named != null) {

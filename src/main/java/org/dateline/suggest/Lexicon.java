@@ -33,7 +33,7 @@ final class Lexicon {
 			"chairman-elect", "president-designate", "physician", "economist", "strategist", "adviser", "advisor",
 			"consultant", "campaigner", "activist", "vicar", "priest", "imam", "rabbi", "pastor", "caretaker",
 			"secretary-general", "boss", "operator", "worker", "clerk", "cashier", "baker", "butcher", "plumber",
-			"electrician", "mechanic", "inspector", "warden", "ranger", "midwife", "paramedic", "firefighter",
+			"electrician", "mechanic", "inspector", "player", "warden", "ranger", "midwife", "paramedic", "firefighter",
 			"journalist", "reporter", "photographer", "author", "novelist", "poet", "artist", "singer", "musician",
 			"actor", "actress", "director-general", "member", "fellow", "volunteer", "student", "biologist",
 			"chemist", "physicist", "geologist", "oceanographer", "lecturer", "veteran", "planner", "broker",
