@@ -715,7 +715,7 @@ final class Candidates {
 			if (Set.of("of", "at", "for", "with", "from", "who", "which", "in", "and", "to", "on").contains(t.norm())) {
 				break;
 			}
-			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && inside == null && k > roleStart) {
+			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && inside == null && (k > roleStart || article)) {
 				// "a senior Harbour Front official": the organization inside the role
 				int last = k;
 				while (last + 1 < tokens.size() && (c.subjectAt()[last + 1] != 0 && c.subjectAt()[last + 1] == c.subjectAt()[k]
@@ -729,6 +729,12 @@ final class Candidates {
 				insideFirst = k;
 				insideLast = last;
 				k = last;
+				continue;
+			}
+			if (k == roleStart && article && t.capitalized() && k + 1 < tokens.size() && tokens.get(k + 1).joined()
+					&& (placeLike(tokens, t.norm()) || placeEndingAt(tokens, k) >= 0) && c.subjectAt()[k] == 0 && c.orgAt()[k] == null) {
+				// "the Scotland under-21 midfielder": a country before the title is dropped like a nationality
+				roleStart = k + 1;
 				continue;
 			}
 			if (inside == null && k > roleStart && t.capitalized() && c.subjectAt()[k] == 0 && c.orgAt()[k] == null
@@ -1036,7 +1042,10 @@ final class Candidates {
 					}
 				}
 				if (connector && (w.norm().equals("and") || w.norm().equals("&"))
-						&& (k - start > 1 || k + 1 < n && tokens.get(k + 1).norm().equals("the"))) {
+						&& (k - start > 1 || k + 1 < n && tokens.get(k + 1).norm().equals("the")
+								|| start > 0 && tokens.get(start).joined() && tokens.get(start - 1).capitalized()
+								&& !tokens.get(start - 1).norm().equals("the") && !tokens.get(start - 1).possessive())) {
+					// (nor "Jeffrey Schmid and Cleveland Fed", which starts inside another name)
 					// "Food and Drug Administration", but not "Hanwha Ocean and Yangzijiang Shipbuilding"
 					break;
 				}
