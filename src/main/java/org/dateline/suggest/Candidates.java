@@ -120,9 +120,9 @@ final class Candidates {
 			if (beforeComma != null && (roleAndOrg == null || after == null)) {
 				roleAndOrg = roleAndOrg == null ? beforeComma : roleAndOrg;
 			}
-			boolean keepBefore = roleAndOrg != null && after != null && after[1] == null && (after[0] != null
+			boolean keepBefore = roleAndOrg != null && after != null && (after[0] != null
 					&& after[0].toLowerCase(java.util.Locale.ROOT).startsWith("former ")
-					|| beforeComma != null && beforeComma[1] != null);
+					|| after[1] == null && beforeComma != null && beforeComma[1] != null);
 			if (after != null && !keepBefore && (roleAndOrg == null || after[0] != null && hasTitleWord(after[0]))) {
 				// a title before the name and a role after it: the role after says more
 				roleAndOrg = roleAndOrg != null && after[1] == null && roleAndOrg[1] != null && beforeComma == null
@@ -778,12 +778,29 @@ final class Candidates {
 		String organization = inside != null ? inside : referred;
 		if (k < tokens.size() && gapIsSpace(tokens, k) && Set.of("of", "at", "for", "with", "from").contains(tokens.get(k).norm())) {
 			boolean from = tokens.get(k).norm().equals("from");
+			boolean at = !from && !tokens.get(k).norm().equals("of");
 			k++;
 			if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
 				k++;
 			}
-			String named = organizationStartingAt(c, k, from);
-			organization = named != null ? named : organization;
+			int named = described(c, k);
+			if (named >= 0) {
+				// "a partner at the Kyiv investment firm Dragon Capital": the name after what it is
+				k = named;
+			}
+			boolean found = k < tokens.size() && (c.orgAt()[k] != null || c.subjectAt()[k] != 0);
+			String organization2 = organizationStartingAt(c, k, from);
+			if (organization2 != null && !found && (at || named >= 0) && hasTitle) {
+				// "an analyst at Sydbank": a workplace is an organization, unless it is a place
+				int end = runEnd(tokens, c.used(), k);
+				boolean constituency = tokens.get(k - 1).norm().equals("for") && Set.of("member", "mp", "councillor",
+						"councilor", "senator", "representative", "candidate").contains(tokens.get(roleEnd).norm());
+				if (end >= 0 && !constituency && placeEndingAt(tokens, end) < 0 && !placeLike(tokens, tokens.get(k).norm())
+						&& !notABrand(tokens, k, end, c.surnames()) && !tokens.get(end).possessive()) {
+					organization2 = fullest(c, remember(c, tokens.surface(k, end)));
+				}
+			}
+			organization = organization2 != null ? organization2 : organization;
 		}
 		else if (!hasTitle && k < tokens.size() && !gapHas(tokens, k, ',') && !gapHas(tokens, k, '.')
 				&& !gapHas(tokens, k, ';')) {
@@ -1518,6 +1535,29 @@ final class Candidates {
 		for (int i = first; i <= last; i++) {
 			orgAt[i] = org.name;
 		}
+	}
+
+	/**
+	 * "Kyiv investment firm Dragon Capital", "Dutch charity Impunity Watch": where a place or
+	 * nationality and a noun saying what it is come before a name, the name's first word; or -1.
+	 */
+	private static int described(Context c, int k) {
+		Tokens tokens = c.tokens();
+		int m = k;
+		if (m < tokens.size() && tokens.get(m).capitalized() && (placeLike(tokens, tokens.get(m).norm())
+				|| Lexicon.isNationality(tokens.get(m).norm(), true)) && c.orgAt()[m] == null && c.subjectAt()[m] == 0) {
+			m++;
+		}
+		int nouns = 0;
+		while (m < tokens.size() && tokens.get(m).joined() && !tokens.get(m).capitalized() && nouns < 3) {
+			m++;
+			nouns++;
+		}
+		if (nouns == 0 || m >= tokens.size() || !tokens.get(m).joined() || !tokens.get(m).capitalized()
+				|| !Lexicon.ORGANIZATION_NOUNS.contains(tokens.get(m - 1).norm())) {
+			return -1;
+		}
+		return m;
 	}
 
 	/** The organization named from word {@code k} on: a known one, one found in this text, or capitalized words. */
