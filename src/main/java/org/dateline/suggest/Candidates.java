@@ -1058,7 +1058,7 @@ final class Candidates {
 						break;
 					}
 				}
-				if (connector && (w.norm().equals("and") || w.norm().equals("&"))
+				if (connector && (w.norm().equals("and") || w.norm().equals("&")) && !afterHeadConnector
 						&& (k - start > 1 || k + 1 < n && tokens.get(k + 1).norm().equals("the")
 								|| start > 0 && tokens.get(start).joined() && tokens.get(start - 1).capitalized()
 								&& !tokens.get(start - 1).norm().equals("the") && !tokens.get(start - 1).possessive())) {
@@ -1400,11 +1400,15 @@ final class Candidates {
 			if (!tokens.get(i).capitalized() || i > 0 && linked(tokens, i) && tokens.get(i - 1).capitalized()) {
 				continue;
 			}
+			// "Rival Hapag-Lloyd raised": a common word capitalized at the start of a sentence is no part of it
 			int end = i;
 			while (end + 1 < n && linked(tokens, end + 1) && tokens.get(end + 1).capitalized() && !tokens.get(end).possessive()) {
 				end++;
 			}
-			for (int k = i + 1; k <= end; k++) {
+			// (two words or more after it: "Marit Solheim" at the start of a sentence keeps "Solheim")
+			int first = tokens.get(i).sentenceStart() && !tokens.isProperWord(tokens.get(i).norm()) && !givenName(tokens, i)
+					&& end - i >= 2 ? i + 1 : i;
+			for (int k = first + 1; k <= end; k++) {
 				tails.add(SuggestionEngine.joined(tokens, k, end));
 			}
 			i = end;
