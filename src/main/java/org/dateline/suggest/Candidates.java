@@ -845,6 +845,12 @@ final class Candidates {
 			}
 			roleEnd = p - 1;
 		}
+		if (roleEnd > 2 && !tokens.get(roleEnd).capitalized() && tokens.get(roleEnd - 1).norm().equals("the")
+				&& Set.of("for", "in", "to").contains(tokens.get(roleEnd - 2).norm())
+				&& Lexicon.TITLE_HEADS.contains(tokens.get(roleEnd - 3).norm())) {
+			// "The United Nations envoy for the region, Tor Wennesland": the title is "envoy"
+			roleEnd -= 3;
+		}
 		String[] found = titleEndingAt(c, roleEnd);
 		if (found != null && tailOrganization != null) {
 			found[1] = tailOrganization;
@@ -860,6 +866,11 @@ final class Candidates {
 			Token t = tokens.get(k);
 			if (t.possessive() || Set.of("its", "their", "his", "her", "the", "a", "an", "whose").contains(t.norm())) {
 				break;
+			}
+			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && k < roleEnd && hasTitle && gapIsSpace(tokens, k + 1)) {
+				// "The United Nations envoy, Tor Wennesland": the organization before the title
+				String organization = organizationEndingAt(c, k);
+				return organization == null ? null : new String[] { tokens.surface(k + 1, roleEnd), organization };
 			}
 			if (k < roleEnd && !gapIsSpace(tokens, k + 1) && !hyphenBefore(tokens, k + 1) || c.subjectAt()[k] != 0
 					|| c.orgAt()[k] != null) {
