@@ -789,18 +789,18 @@ final class Candidates {
 				k = named;
 			}
 			boolean found = k < tokens.size() && (c.orgAt()[k] != null || c.subjectAt()[k] != 0);
-			String organization2 = organizationStartingAt(c, k, from);
-			if (organization2 != null && !found && (at || named >= 0) && hasTitle) {
+			String workplace = organizationStartingAt(c, k, from);
+			if (workplace != null && !found && (at || named >= 0) && hasTitle) {
 				// "an analyst at Sydbank": a workplace is an organization, unless it is a place
 				int end = runEnd(tokens, c.used(), k);
 				boolean constituency = tokens.get(k - 1).norm().equals("for") && Set.of("member", "mp", "councillor",
 						"councilor", "senator", "representative", "candidate").contains(tokens.get(roleEnd).norm());
 				if (end >= 0 && !constituency && placeEndingAt(tokens, end) < 0 && !placeLike(tokens, tokens.get(k).norm())
 						&& !notABrand(tokens, k, end, c.surnames()) && !tokens.get(end).possessive()) {
-					organization2 = fullest(c, remember(c, tokens.surface(k, end)));
+					workplace = fullest(c, remember(c, tokens.surface(k, end)));
 				}
 			}
-			organization = organization2 != null ? organization2 : organization;
+			organization = workplace != null ? workplace : organization;
 		}
 		else if (!hasTitle && k < tokens.size() && !gapHas(tokens, k, ',') && !gapHas(tokens, k, '.')
 				&& !gapHas(tokens, k, ';')) {
