@@ -116,11 +116,14 @@ final class Candidates {
 			int titleEnd = honorific ? honorificsStart(tokens, first) : first;
 			String[] roleAndOrg = titleBefore(c, titleEnd, first);
 			String[] after = appositionAfter(c, end);
-			String[] beforeComma = titleBeforeComma(c, first);
+			String[] beforeComma = titleBeforeComma(c, titleEnd);
 			if (beforeComma != null && (roleAndOrg == null || after == null)) {
 				roleAndOrg = roleAndOrg == null ? beforeComma : roleAndOrg;
 			}
-			if (after != null && (roleAndOrg == null || after[0] != null && hasTitleWord(after[0]))) {
+			boolean keepBefore = roleAndOrg != null && after != null && (after[0] != null
+					&& after[0].toLowerCase(java.util.Locale.ROOT).startsWith("former ")
+					|| after[1] == null && beforeComma != null && beforeComma[1] != null);
+			if (after != null && !keepBefore && (roleAndOrg == null || after[0] != null && hasTitleWord(after[0]))) {
 				// a title before the name and a role after it: the role after says more
 				roleAndOrg = roleAndOrg != null && after[1] == null && roleAndOrg[1] != null && beforeComma == null
 						? new String[] { after[0], roleAndOrg[1] } : after;
@@ -211,7 +214,7 @@ final class Candidates {
 	 * initials and a suffix allowed ("Robert T. Ashby Jr."), or -1.
 	 */
 	static int nameEnd(Tokens tokens, boolean[] used, int i) {
-		if (!isNameWord(tokens.get(i))) {
+		if (!isNameWord(tokens.get(i)) || abbreviatedTitle(tokens, i)) {
 			return -1;
 		}
 		int end = i;
@@ -223,7 +226,7 @@ final class Candidates {
 			}
 			boolean particle = !t.capitalized() && Lexicon.NAME_PARTICLES.contains(t.norm());
 			boolean initial = isInitial(tokens, k) && k + 1 < tokens.size() && linked(tokens, k + 1);
-			if (!particle && !initial && !isNameWord(t)) {
+			if (!particle && !initial && (!isNameWord(t) || abbreviatedTitle(tokens, k))) {
 				if (Lexicon.NAME_SUFFIXES.contains(t.norm()) && end - i >= 1 && !tokens.get(end).possessive()) {
 					// "Ashby Jr.", "Robert F. Kennedy Jr.", "John Doe III"
 					end = k;
@@ -287,6 +290,12 @@ final class Candidates {
 		if (!given && placeEndingAt(tokens, last) >= 0) {
 			return false;
 		}
+		for (int k = first; !given && first < last && k < last; k++) {
+			if (Lexicon.PLACES.contains(tokens.get(k).norm())) {
+				// "Greenpeace Australia Pacific": a place inside a name makes it an organization's
+				return false;
+			}
+		}
 		if (!given && Lexicon.isNationality(tokens.get(first).norm(), true) && !Lexicon.GIVEN_NAMES.contains(tokens.get(first).norm())) {
 			return false;
 		}
@@ -326,7 +335,7 @@ final class Candidates {
 	private static Set<String> surnamesOfGivenNames(Tokens tokens, boolean[] used) {
 		Set<String> surnames = new java.util.HashSet<>();
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!used[i] && Lexicon.GIVEN_NAMES.contains(tokens.get(i).norm()) && tokens.get(i).capitalized()) {
+			if (!used[i] && givenName(tokens, i) && tokens.get(i).capitalized()) {
 				int end = nameEnd(tokens, used, i);
 				if (end > i) {
 					surnames.add(tokens.get(end).norm());
@@ -591,6 +600,13 @@ final class Candidates {
 				|| Lexicon.TITLE_MODIFIERS.contains(previous.norm())) && previous.end() - previous.start() <= 4;
 	}
 
+	/** An abbreviated office or rank with its full stop ("Gov.", "Lt.", "Gen."): a role, never part of a name. */
+	static boolean abbreviatedTitle(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		return (Lexicon.ABBREVIATED_TITLES.contains(t.norm()) || Lexicon.HONORIFICS.contains(t.norm())) && t.capitalized()
+				&& t.end() < tokens.text().length() && tokens.text().charAt(t.end()) == '.';
+	}
+
 	/** A title's last word: "Minister", "chief", or an abbreviation with its full stop ("Gov.", "Sen."). */
 	static boolean isTitleHead(Tokens tokens, int k) {
 		Token t = tokens.get(k);
@@ -699,7 +715,7 @@ final class Candidates {
 			if (Set.of("of", "at", "for", "with", "from", "who", "which", "in", "and", "to", "on").contains(t.norm())) {
 				break;
 			}
-			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && inside == null && k > roleStart) {
+			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && inside == null && (k > roleStart || article)) {
 				// "a senior Harbour Front official": the organization inside the role
 				int last = k;
 				while (last + 1 < tokens.size() && (c.subjectAt()[last + 1] != 0 && c.subjectAt()[last + 1] == c.subjectAt()[k]
@@ -713,6 +729,12 @@ final class Candidates {
 				insideFirst = k;
 				insideLast = last;
 				k = last;
+				continue;
+			}
+			if (k == roleStart && article && t.capitalized() && k + 1 < tokens.size() && tokens.get(k + 1).joined()
+					&& (placeLike(tokens, t.norm()) || placeEndingAt(tokens, k) >= 0) && c.subjectAt()[k] == 0 && c.orgAt()[k] == null) {
+				// "the Scotland under-21 midfielder": a country before the title is dropped like a nationality
+				roleStart = k + 1;
 				continue;
 			}
 			if (inside == null && k > roleStart && t.capitalized() && c.subjectAt()[k] == 0 && c.orgAt()[k] == null
@@ -756,12 +778,29 @@ final class Candidates {
 		String organization = inside != null ? inside : referred;
 		if (k < tokens.size() && gapIsSpace(tokens, k) && Set.of("of", "at", "for", "with", "from").contains(tokens.get(k).norm())) {
 			boolean from = tokens.get(k).norm().equals("from");
+			boolean at = !from && !tokens.get(k).norm().equals("of");
 			k++;
 			if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
 				k++;
 			}
-			String named = organizationStartingAt(c, k, from);
-			organization = named != null ? named : organization;
+			int named = described(c, k);
+			if (named >= 0) {
+				// "a partner at the Kyiv investment firm Dragon Capital": the name after what it is
+				k = named;
+			}
+			boolean found = k < tokens.size() && (c.orgAt()[k] != null || c.subjectAt()[k] != 0);
+			String workplace = organizationStartingAt(c, k, from);
+			if (workplace != null && !found && (at || named >= 0) && hasTitle) {
+				// "an analyst at Sydbank": a workplace is an organization, unless it is a place
+				int end = runEnd(tokens, c.used(), k);
+				boolean constituency = tokens.get(k - 1).norm().equals("for") && Set.of("member", "mp", "councillor",
+						"councilor", "senator", "representative", "candidate").contains(tokens.get(roleEnd).norm());
+				if (end >= 0 && !constituency && placeEndingAt(tokens, end) < 0 && !placeLike(tokens, tokens.get(k).norm())
+						&& !notABrand(tokens, k, end, c.surnames()) && !tokens.get(end).possessive()) {
+					workplace = fullest(c, remember(c, tokens.surface(k, end)));
+				}
+			}
+			organization = workplace != null ? workplace : organization;
 		}
 		else if (!hasTitle && k < tokens.size() && !gapHas(tokens, k, ',') && !gapHas(tokens, k, '.')
 				&& !gapHas(tokens, k, ';')) {
@@ -788,14 +827,53 @@ final class Candidates {
 			return null;
 		}
 		int roleEnd = nameStart - 1;
+		String tailOrganization = null;
+		if (c.orgAt()[roleEnd] != null || c.subjectAt()[roleEnd] != 0) {
+			// "a spokesman for the justice ministry, Abdelsalam Zubi": the organization closes the title
+			tailOrganization = organizationEndingAt(c, roleEnd);
+			int m = roleEnd;
+			while (m > 0 && (c.orgAt()[m] != null ? c.orgAt()[m].equals(c.orgAt()[m - 1])
+					: c.subjectAt()[m] == c.subjectAt()[m - 1])) {
+				m--;
+			}
+			int p = m - 1;
+			if (p >= 0 && tokens.get(p).norm().equals("the")) {
+				p--;
+			}
+			if (tailOrganization == null || p < 1 || !Set.of("for", "of", "at").contains(tokens.get(p).norm())) {
+				return null;
+			}
+			roleEnd = p - 1;
+		}
+		if (roleEnd > 2 && !tokens.get(roleEnd).capitalized() && tokens.get(roleEnd - 1).norm().equals("the")
+				&& Set.of("for", "in", "to").contains(tokens.get(roleEnd - 2).norm())
+				&& Lexicon.TITLE_HEADS.contains(tokens.get(roleEnd - 3).norm())) {
+			// "The United Nations envoy for the region, Tor Wennesland": the title is "envoy"
+			roleEnd -= 3;
+		}
+		String[] found = titleEndingAt(c, roleEnd);
+		if (found != null && tailOrganization != null) {
+			found[1] = tailOrganization;
+		}
+		return found;
+	}
+
+	private static String[] titleEndingAt(Context c, int roleEnd) {
+		Tokens tokens = c.tokens();
 		int k = roleEnd;
 		boolean hasTitle = false;
 		while (k >= 0 && roleEnd - k < 6) {
 			Token t = tokens.get(k);
-			if (t.possessive() || Set.of("its", "their", "his", "her", "the", "a", "an").contains(t.norm())) {
+			if (t.possessive() || Set.of("its", "their", "his", "her", "the", "a", "an", "whose").contains(t.norm())) {
 				break;
 			}
-			if (k < roleEnd && !gapIsSpace(tokens, k + 1) || c.subjectAt()[k] != 0 || c.orgAt()[k] != null) {
+			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && k < roleEnd && hasTitle && gapIsSpace(tokens, k + 1)) {
+				// "The United Nations envoy, Tor Wennesland": the organization before the title
+				String organization = organizationEndingAt(c, k);
+				return organization == null ? null : new String[] { tokens.surface(k + 1, roleEnd), organization };
+			}
+			if (k < roleEnd && !gapIsSpace(tokens, k + 1) && !hyphenBefore(tokens, k + 1) || c.subjectAt()[k] != 0
+					|| c.orgAt()[k] != null) {
 				return null;
 			}
 			hasTitle |= Lexicon.TITLE_HEADS.contains(t.norm());
@@ -806,7 +884,8 @@ final class Candidates {
 		}
 		Token marker = tokens.get(k);
 		String role = tokens.surface(k + 1, roleEnd);
-		if (marker.norm().equals("its")) {
+		if (marker.norm().equals("its") || marker.norm().equals("whose")) {
+			// "Its chair, X", "the Venice Biennale, whose president, X"
 			return new String[] { role, lastOrganizationBefore(c, k) };
 		}
 		if (marker.norm().equals("their")) {
@@ -822,7 +901,14 @@ final class Candidates {
 		}
 		if (marker.norm().equals("the") || marker.norm().equals("a") || marker.norm().equals("an")) {
 			// "At Kessling General Hospital, the chief pharmacist, Idris Calloway": the organization of the sentence
-			return new String[] { role, organizationInSentenceBefore(c, k) };
+			String organization = organizationInSentenceBefore(c, k);
+			for (int m = k + 1; organization == null && m < roleEnd; m++) {
+				// "A ministry spokeswoman, Ilse Graf": the ministry named before
+				if (!tokens.get(m).capitalized() && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(m).norm())) {
+					organization = organizationCalled(c, tokens.get(m).norm(), k);
+				}
+			}
+			return new String[] { role, organization };
 		}
 		if (!marker.capitalized()) {
 			// "the agency's head of testing, Erik Falk"
@@ -846,6 +932,9 @@ final class Candidates {
 
 	/** The organization named earlier in the same sentence as word {@code k}, if any. */
 	private static String organizationInSentenceBefore(Context c, int k) {
+		if (c.tokens().get(k).sentenceStart()) {
+			return null;
+		}
 		for (int i = k - 1; i >= 0; i--) {
 			String named = organizationEndingAt(c, i);
 			if (named != null) {
@@ -980,8 +1069,11 @@ final class Candidates {
 						break;
 					}
 				}
-				if (connector && (w.norm().equals("and") || w.norm().equals("&"))
-						&& (k - start > 1 || k + 1 < n && tokens.get(k + 1).norm().equals("the"))) {
+				if (connector && (w.norm().equals("and") || w.norm().equals("&")) && !afterHeadConnector
+						&& (k - start > 1 || k + 1 < n && tokens.get(k + 1).norm().equals("the")
+								|| start > 0 && tokens.get(start).joined() && tokens.get(start - 1).capitalized()
+								&& !tokens.get(start - 1).norm().equals("the") && !tokens.get(start - 1).possessive())) {
+					// (nor "Jeffrey Schmid and Cleveland Fed", which starts inside another name)
 					// "Food and Drug Administration", but not "Hanwha Ocean and Yangzijiang Shipbuilding"
 					break;
 				}
@@ -1113,7 +1205,7 @@ final class Candidates {
 		String joined = SuggestionEngine.joined(tokens, start, end);
 		Token first = tokens.get(start);
 		if (Lexicon.PLACES.contains(joined) || Lexicon.NOT_NAMES.contains(first.norm()) || Lexicon.HONORIFICS.contains(first.norm())
-				|| Lexicon.NOT_ORGANIZATION_START.contains(first.norm()) || start == end && Lexicon.isNationality(first.norm(), true)
+				|| Lexicon.NOT_ORGANIZATION_START.contains(first.norm()) || start == end && nationalityHere(tokens, start)
 				|| Lexicon.TITLE_HEADS.contains(tokens.get(end).norm()) || Lexicon.NOT_ORGANIZATION_TAILS.contains(tokens.get(end).norm())) {
 			return true;
 		}
@@ -1132,6 +1224,7 @@ final class Candidates {
 	 */
 	private static void brands(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt, Set<String> surnames) {
 		int n = tokens.size();
+		Set<String> tails = tails(tokens);
 		for (int i = 0; i < n; i++) {
 			if (used[i] || !tokens.get(i).capitalized()) {
 				continue;
@@ -1194,11 +1287,56 @@ final class Candidates {
 							|| !tokens.isCommonWord(first.norm())) && saidWithIt(tokens, end + 1)) {
 				brand = true; // "Boeing said in a statement that it was ready"
 			}
+			if (!brand && start == i + 1 && tokens.get(i).capitalized() && !tokens.get(i).sentenceStart() && !quoted(tokens, i)
+					&& !Lexicon.PLACES.contains("the " + SuggestionEngine.joined(tokens, start, end))) {
+				// "writing in The Guardian": a capital "The" inside a sentence starts a title
+				brand = true;
+				start = i;
+			}
+			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm()))
+					&& alone(tokens, start, end, tails, surnames)) {
+				// "Broadcom gained 6 percent", "Mubi picked up", "Ticketmaster said": one name, no person's
+				brand = true;
+			}
+			if (!brand && previous != null && first.joined() && !previous.capitalized()
+					&& Lexicon.BUYING.contains(previous.norm()) && alone(tokens, start, end, tails, surnames)) {
+				// "bought Casetext", "acquired Halvik"
+				brand = true;
+			}
 			if (brand) {
 				add(orgs, orgAt, tokens, start, end);
 				SuggestionEngine.mark(used, start, end);
 			}
 			i = end;
+		}
+		// the items of a list that says they are organizations: "funds that include Amundi, BlackRock and Pimco"
+		for (int a = 1; a + 1 < n; a++) {
+			Token w = tokens.get(a);
+			if (w.capitalized() || !Set.of("including", "includes", "include", "included").contains(w.norm())
+					|| !organizationsBefore(tokens, a)) {
+				continue;
+			}
+			for (int k = a + 1; k < n && k < a + 30;) {
+				int end = runEnd(tokens, used, k);
+				if (end < 0 || end - k > 2) {
+					break;
+				}
+				if (!notABrand(tokens, k, end, surnames) && alone(tokens, k, end, tails, surnames)) {
+					add(orgs, orgAt, tokens, k, end);
+					SuggestionEngine.mark(used, k, end);
+				}
+				int after = end + 1;
+				if (after < n && gapHas(tokens, after, ',') && !gapHas(tokens, after, '.')) {
+					k = after;
+				}
+				else if (after + 1 < n && tokens.get(after).norm().equals("and") && tokens.get(after).joined()) {
+					k = after + 1;
+				}
+				else {
+					break;
+				}
+			}
 		}
 		// the other items of a list with an organization in it: "Amundi, BlackRock and Pimco"
 		for (int a = 1; a + 1 < n; a++) {
@@ -1242,8 +1380,11 @@ final class Candidates {
 		// every other mention of an organization found once
 		for (Org o : List.copyOf(orgs.values())) {
 			List<Token> words = Tokens.of(o.name).list();
-			for (int i = 0; i + words.size() <= n; i++) {
-				if (used[i] || !tokens.get(i).capitalized() && words.get(0).capitalized()) {
+			if (words.isEmpty()) {
+				continue;
+			}
+			for (int i : tokens.positions(words.get(0).norm())) {
+				if (i + words.size() > n || used[i] || !tokens.get(i).capitalized() && words.get(0).capitalized()) {
 					continue;
 				}
 				boolean same = true;
@@ -1256,6 +1397,85 @@ final class Candidates {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The shorter forms of every longer capitalized run in the text: "natarajan" for "Priya
+	 * Natarajan", "nation" for "Live Nation". A word alone that is one of them is most likely that
+	 * person's surname or that name's short form, not a brand of its own.
+	 */
+	private static Set<String> tails(Tokens tokens) {
+		Set<String> tails = new java.util.HashSet<>();
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			if (!tokens.get(i).capitalized() || i > 0 && linked(tokens, i) && tokens.get(i - 1).capitalized()) {
+				continue;
+			}
+			// "Rival Hapag-Lloyd raised": a common word capitalized at the start of a sentence is no part of it
+			int end = i;
+			while (end + 1 < n && linked(tokens, end + 1) && tokens.get(end + 1).capitalized() && !tokens.get(end).possessive()) {
+				end++;
+			}
+			// (two words or more after it: "Marit Solheim" at the start of a sentence keeps "Solheim")
+			int first = tokens.get(i).sentenceStart() && !tokens.isProperWord(tokens.get(i).norm()) && !givenName(tokens, i)
+					&& end - i >= 2 ? i + 1 : i;
+			for (int k = first + 1; k <= end; k++) {
+				tails.add(SuggestionEngine.joined(tokens, k, end));
+			}
+			i = end;
+		}
+		return tails;
+	}
+
+	/**
+	 * Whether one capitalized word (or two joined by a hyphen) can only be an organization's name when a
+	 * verb or a list says so: not a given name's, a person's surname, a place, a nationality, a
+	 * title, a common word capitalized at the start of a sentence, or the end of a longer name.
+	 */
+	private static boolean alone(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
+		Token first = tokens.get(start);
+		String joined = SuggestionEngine.joined(tokens, start, end);
+		if (end > start && !hyphenBefore(tokens, end) || end - start > 1 || givenName(tokens, start) || first.allCaps() || tails.contains(joined)
+				|| surnames.contains(tokens.get(end).norm()) || Lexicon.NOT_NAMES.contains(first.norm())
+				|| Lexicon.NOT_ORGANIZATIONS.contains(joined) || Lexicon.HONORIFICS.contains(first.norm())
+				|| nationalityHere(tokens, start) || placeLike(tokens, first.norm()) || placeEndingAt(tokens, end) >= 0
+				|| SuggestionEngine.titleish(tokens.get(end).norm()) || quoted(tokens, start)) {
+			return false;
+		}
+		// at the start of a sentence a capital says nothing: the word must be capitalized elsewhere too
+		return !first.sentenceStart() || tokens.isProperWord(first.norm());
+	}
+
+	/**
+	 * A nationality: one of the known adjectives, or a word shaped like one ("Taziri", "Valdorian")
+	 * that is followed by the noun it qualifies; "Amundi," alone is a name.
+	 */
+	private static boolean nationalityHere(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		return t.capitalized() && (Lexicon.NATIONALITIES.contains(t.norm()) || Lexicon.isNationality(t.norm(), true)
+				&& k + 1 < tokens.size() && tokens.get(k + 1).joined());
+	}
+
+	/** "funds that include", "900 firms, including": the list that follows names organizations. */
+	private static boolean organizationsBefore(Tokens tokens, int k) {
+		for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+			String w = tokens.get(m).norm();
+			if (w.endsWith("s") && Lexicon.ORGANIZATION_NOUNS.contains(w.substring(0, w.length() - 1))
+					|| Set.of("companies", "agencies", "charities", "parties", "banks", "brands", "clients", "customers",
+							"rivals", "sponsors", "lenders", "insurers").contains(w)) {
+				return true;
+			}
+			if (tokens.get(m).capitalized() || gapHas(tokens, m + 1, '.')) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Whether word {@code k} opens a quotation: a title of a work, not a name. */
+	private static boolean quoted(Tokens tokens, int k) {
+		int start = tokens.get(k).start();
+		return start > 0 && "\"\u201C\u2018'".indexOf(tokens.text().charAt(start - 1)) >= 0;
 	}
 
 	private static int orgSpanEnd(String[] orgAt, int k) {
@@ -1330,6 +1550,29 @@ final class Candidates {
 		for (int i = first; i <= last; i++) {
 			orgAt[i] = org.name;
 		}
+	}
+
+	/**
+	 * "Kyiv investment firm Dragon Capital", "Dutch charity Impunity Watch": where a place or
+	 * nationality and a noun saying what it is come before a name, the name's first word; or -1.
+	 */
+	private static int described(Context c, int k) {
+		Tokens tokens = c.tokens();
+		int m = k;
+		if (m < tokens.size() && tokens.get(m).capitalized() && (placeLike(tokens, tokens.get(m).norm())
+				|| Lexicon.isNationality(tokens.get(m).norm(), true)) && c.orgAt()[m] == null && c.subjectAt()[m] == 0) {
+			m++;
+		}
+		int nouns = 0;
+		while (m < tokens.size() && tokens.get(m).joined() && !tokens.get(m).capitalized() && nouns < 3) {
+			m++;
+			nouns++;
+		}
+		if (nouns == 0 || m >= tokens.size() || !tokens.get(m).joined() || !tokens.get(m).capitalized()
+				|| !Lexicon.ORGANIZATION_NOUNS.contains(tokens.get(m - 1).norm())) {
+			return -1;
+		}
+		return m;
 	}
 
 	/** The organization named from word {@code k} on: a known one, one found in this text, or capitalized words. */

@@ -33,7 +33,7 @@ final class Lexicon {
 			"chairman-elect", "president-designate", "physician", "economist", "strategist", "adviser", "advisor",
 			"consultant", "campaigner", "activist", "vicar", "priest", "imam", "rabbi", "pastor", "caretaker",
 			"secretary-general", "boss", "operator", "worker", "clerk", "cashier", "baker", "butcher", "plumber",
-			"electrician", "mechanic", "inspector", "warden", "ranger", "midwife", "paramedic", "firefighter",
+			"electrician", "mechanic", "inspector", "player", "warden", "ranger", "midwife", "paramedic", "firefighter",
 			"journalist", "reporter", "photographer", "author", "novelist", "poet", "artist", "singer", "musician",
 			"actor", "actress", "director-general", "member", "fellow", "volunteer", "student", "biologist",
 			"chemist", "physicist", "geologist", "oceanographer", "lecturer", "veteran", "planner", "broker",
@@ -174,7 +174,7 @@ final class Lexicon {
 			"wanderers", "rangers", "albion", "observatory", "watch", "institution", "lines", "logistics", "ports",
 			"terminals", "cartel", "council", "trades", "cross", "crescent", "pact", "courier", "tribune", "journal",
 			"chronicle", "observer", "firm", "bancorp", "credit", "homes", "housing", "trust", "research", "foods",
-			"securities", "racing", "town", "chamber", "ambulance", "campaign", "collective", "cycling", "sporting",
+			"securities", "racing", "town", "nation", "nations", "chamber", "ambulance", "campaign", "collective", "cycling", "sporting",
 			"orchestra", "theatre", "theater", "museum", "library", "gallery", "ensemble", "choir", "brewery",
 			"dairies", "farms", "fisheries", "technologies", "systems", "solutions", "electric", "steel", "cement",
 			"construction", "developments", "properties", "estates", "ventures", "investments", "advisers", "airport",
@@ -248,6 +248,20 @@ final class Lexicon {
 			"thank", "praise", "blame", "join", "replace", "visit", "ask", "urge", "call", "name", "appoint", "sack",
 			"fire", "hire", "elect", "succeed", "follow", "meeting", "including", "like", "than", "became", "become",
 			"becomes", "new", "former", "then", "now", "current", "outgoing", "incoming", "longtime", "veteran");
+
+	/** Verbs that follow a company as the subject of a sentence: "Broadcom gained 6 percent", "Mubi picked up". */
+	static final Set<String> ORGANIZATION_VERBS = words("gained", "dropped", "jumped", "slid", "climbed", "tumbled",
+			"slumped", "surged", "soared", "plunged", "sank", "rallied", "bought", "acquired", "picked", "raised",
+			"reported", "posted", "launched", "unveiled", "released", "shipped", "hired", "laid", "filed", "sued",
+			"invested", "lowered", "lifted", "trimmed", "slashed", "issued", "recalled", "listed", "merged");
+
+	/** Verbs whose object is a company: "bought Casetext". */
+	static final Set<String> BUYING = words("bought", "acquired", "acquire", "buy", "buying", "acquiring", "sold",
+			"sell", "selling", "purchased");
+
+	/** Capitalized names that are neither people nor organizations here ("Congress", "the Senate" are not annotated). */
+	static final Set<String> NOT_ORGANIZATIONS = words("congress", "senate", "parliament", "government", "cabinet",
+			"god", "allah", "internet", "web", "earth", "moon", "sun", "mars", "covid", "brexit");
 
 	/** Verbs of saying, for "X said" and "said X". */
 	static final Set<String> SAYING = words("said", "says", "told", "added", "explained", "argued", "insisted",

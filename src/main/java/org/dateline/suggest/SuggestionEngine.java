@@ -127,8 +127,8 @@ final class SuggestionEngine {
 		}
 		String full = SubjectNames.normalize(subject.name());
 		int length = hit.last() - hit.first() + 1;
-		for (int i = 1; i + length <= tokens.size(); i++) {
-			if (i == hit.first() || !tokens.get(i).joined()) {
+		for (int i : tokens.positions(tokens.get(hit.first()).norm())) {
+			if (i == 0 || i + length > tokens.size() || i == hit.first() || !tokens.get(i).joined()) {
 				continue;
 			}
 			boolean same = true;

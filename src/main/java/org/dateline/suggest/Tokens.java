@@ -214,8 +214,6 @@ final class Tokens {
 		return c == '\'' || c == '\u2019';
 	}
 
-	private java.util.Set<String> allWords;
-
 	private java.util.Map<String, Integer> standalone;
 
 	/** How many times the word stands alone, capitalized, in the text ("Varkova said"). */
@@ -232,16 +230,33 @@ final class Tokens {
 		return standalone.getOrDefault(norm, 0);
 	}
 
+	private java.util.Map<String, int[]> positions;
+
+	private static final int[] NOWHERE = new int[0];
+
+	/** Where the word (normalized) stands in the text, in order: token indexes. */
+	int[] positions(String norm) {
+		if (positions == null) {
+			java.util.Map<String, int[]> at = new java.util.HashMap<>();
+			java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+			for (Token t : tokens) {
+				counts.merge(t.norm(), 1, Integer::sum);
+			}
+			java.util.Map<String, Integer> filled = new java.util.HashMap<>();
+			for (int k = 0; k < tokens.size(); k++) {
+				String w = tokens.get(k).norm();
+				int[] slots = at.computeIfAbsent(w, x -> new int[counts.get(x)]);
+				int next = filled.merge(w, 1, Integer::sum) - 1;
+				slots[next] = k;
+			}
+			positions = at;
+		}
+		return positions.getOrDefault(norm, NOWHERE);
+	}
+
 	/** Whether the word (normalized) is anywhere in the text. */
 	boolean hasWord(String norm) {
-		if (allWords == null) {
-			java.util.Set<String> words = new java.util.HashSet<>();
-			for (Token t : tokens) {
-				words.add(t.norm());
-			}
-			allWords = words;
-		}
-		return allWords.contains(norm);
+		return positions(norm).length > 0;
 	}
 
 	/** Whether the word is written in lower case somewhere in the text: a common word, not a name. */

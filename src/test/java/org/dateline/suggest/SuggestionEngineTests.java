@@ -166,4 +166,53 @@ class SuggestionEngineTests {
 		assertThat(novak.subjectId()).as("the other Novak is no longer ambiguous").isEqualTo(5L);
 	}
 
+	List<String> newOrganizations(String text) {
+		return suggest(text).stream().filter(x -> !x.known() && x.kind() == SubjectKind.ORGANIZATION).map(Suggestion::name)
+			.toList();
+	}
+
+	@Test
+	void brandsAreKnownByWhatTheyDoAndByTheListsTheyAreIn() {
+		assertThat(newOrganizations("Among chipmakers, Veltrano gained 6 percent and Mikael Vale said he was glad."))
+			.containsExactly("Veltrano");
+		assertThat(newOrganizations("Last year Quorvex bought Lindhaven for $40 million."))
+			.contains("Lindhaven");
+		assertThat(newOrganizations("The bonds are held by funds that include Marrowby, Tessaline and Orvik."))
+			.containsExactlyInAnyOrder("Marrowby", "Tessaline", "Orvik");
+		assertThat(newOrganizations("Ines Marlow, writing in The Lantern, praised the plan."))
+			.containsExactly("The Lantern");
+		assertThat(newOrganizations("He spoke to the Lebanese broadcaster Al-Nahir on Sunday."))
+			.containsExactly("Al-Nahir");
+		assertThat(newOrganizations("The concerts will be promoted by Stage Nation."))
+			.containsExactly("Stage Nation");
+		Suggestion analyst = candidate("Rune Halvorsen, an analyst at Brekkbank, said the results were strong.",
+				"Rune Halvorsen");
+		assertThat(analyst.organization()).isEqualTo("Brekkbank");
+		assertThat(newOrganizations("Rune Halvorsen, an analyst at Brekkbank, said the results were strong."))
+			.containsExactly("Brekkbank");
+	}
+
+	@Test
+	void aSurnameOrAPlaceAloneIsNoBrand() {
+		assertThat(newOrganizations("Finance Minister Edvard Lunde spoke. Later Lunde said he was ready. Oslo said nothing."))
+			.isEmpty();
+		assertThat(newOrganizations("Analysts said the shares were cheap.")).isEmpty();
+	}
+
+	@Test
+	void abbreviatedOfficesAreRolesAndRolesBeforeACommaKeepTheirOrganization() {
+		Suggestion governor = candidate("The bill went to Lt. Gov. Maren Ostby on Friday.", "Maren Ostby");
+		assertThat(governor.role()).isEqualTo("Lt. Gov");
+		Suggestion spokesman = candidate("A spokesman for the justice ministry, Idris Kassem, said so.", "Idris Kassem");
+		assertThat(spokesman.role()).isEqualTo("spokesman");
+		assertThat(spokesman.organization()).isEqualTo("justice ministry");
+		Suggestion envoy = candidate("The Harbour Front envoy for the region, Tarik Olsen, urged calm.", "Tarik Olsen");
+		assertThat(envoy.role()).isEqualTo("envoy");
+		assertThat(envoy.organization()).isEqualTo("Harbour Front");
+		Suggestion ceo = candidate("said co-founder and chief executive Lena Brask, a former associate at the law firm Kell Moor.",
+				"Lena Brask");
+		assertThat(ceo.role()).as("a former role after the name does not replace the current one").isEqualTo(
+				"co-founder and chief executive");
+	}
+
 }
