@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.dateline.cache.PageCache;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.ReplicaRouting;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -47,8 +48,8 @@ public class InvalidationFeed implements SmartLifecycle {
 	static final String CHANNEL = "dateline_cache";
 
 	private static final String READ = """
-			select s.xmin::text, i.id, i.key, i.txid::text
-			from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) s
+			select s.xmin::text, i.id, i.key, i.txid::text, s.lsn::text
+			from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin, pg_current_wal_insert_lsn() as lsn) s
 			left join cache_invalidation i on i.txid >= cast(? as xid8)
 			order by i.id""";
 
@@ -57,6 +58,9 @@ public class InvalidationFeed implements SmartLifecycle {
 	private final PageCache pages;
 
 	private final long pollMillis;
+
+	/** The read replica, if any: pages rebuilt after an eviction must not read it before it has the change. */
+	private final ReplicaRouting replica;
 
 	private final List<Runnable> listeners = new ArrayList<>();
 
@@ -79,8 +83,9 @@ public class InvalidationFeed implements SmartLifecycle {
 	private Thread thread;
 
 	InvalidationFeed(DataSource dataSource, PageCache pages, DatelineProperties properties,
-			ObjectProvider<MeterRegistry> registry) {
+			ObjectProvider<MeterRegistry> registry, ObjectProvider<ReplicaRouting> replica) {
 		this.dataSource = dataSource;
+		this.replica = replica.getIfAvailable();
 		this.pages = pages;
 		this.pollMillis = Math.max(10, properties.cache().pollInterval().toMillis());
 		registry.ifAvailable(r -> r.gauge("dateline.cache.invalidations.applied", keysApplied));
@@ -187,9 +192,13 @@ public class InvalidationFeed implements SmartLifecycle {
 		if (horizon < 0) {
 			// First read: from here on every change is seen; anything kept before is dropped.
 			try (Statement statement = connection.createStatement();
-					ResultSet rs = statement.executeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text")) {
+					ResultSet rs = statement.executeQuery(
+							"select pg_snapshot_xmin(pg_current_snapshot())::text, pg_current_wal_insert_lsn()::text")) {
 				rs.next();
 				horizon = Long.parseLong(rs.getString(1));
+				if (replica != null) {
+					replica.requireReplayed(rs.getString(2));
+				}
 			}
 			pages.invalidateAll();
 			lastRead.set(System.currentTimeMillis());
@@ -197,11 +206,13 @@ public class InvalidationFeed implements SmartLifecycle {
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		long newHorizon = horizon;
+		String position = null;
 		try (PreparedStatement read = connection.prepareStatement(READ)) {
 			read.setString(1, Long.toString(horizon));
 			try (ResultSet rs = read.executeQuery()) {
 				while (rs.next()) {
 					newHorizon = Long.parseLong(rs.getString(1));
+					position = rs.getString(5);
 					long id = rs.getLong(2);
 					if (rs.wasNull()) {
 						continue;
@@ -217,6 +228,10 @@ public class InvalidationFeed implements SmartLifecycle {
 		horizon = newHorizon;
 		lastRead.set(System.currentTimeMillis());
 		if (!keys.isEmpty()) {
+			if (replica != null && position != null) {
+				// before the eviction, so that no page rebuilt after it reads a replica without the change
+				replica.requireReplayed(position);
+			}
 			pages.invalidate(keys);
 			keysApplied.addAndGet(keys.size());
 			List<Runnable> copy;
