@@ -24,7 +24,6 @@ import org.dateline.cache.PageCache;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.ReplicaRouting;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
  * ids already applied remembered until their transactions fall below the horizon.
  */
 @Component
-public class InvalidationFeed implements SmartLifecycle {
+public class InvalidationFeed extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(InvalidationFeed.class);
 
@@ -78,12 +77,12 @@ public class InvalidationFeed implements SmartLifecycle {
 
 	private volatile long horizon = -1;
 
-	private volatile boolean running;
-
-	private Thread thread;
+	/** The connection that listens, held by the loop's thread while it works. */
+	private Connection listening;
 
 	InvalidationFeed(DataSource dataSource, PageCache pages, DatelineProperties properties,
 			ObjectProvider<MeterRegistry> registry, ObjectProvider<ReplicaRouting> replica) {
+		super("cache-invalidations");
 		this.dataSource = dataSource;
 		this.replica = replica.getIfAvailable();
 		this.pages = pages;
@@ -99,34 +98,6 @@ public class InvalidationFeed implements SmartLifecycle {
 	/** When this instance last read the invalidations (epoch millis), for health and tests. */
 	public long lastRead() {
 		return lastRead.get();
-	}
-
-	@Override
-	public synchronized void start() {
-		running = true;
-		thread = new Thread(this::run, "cache-invalidations");
-		thread.setDaemon(true);
-		thread.start();
-	}
-
-	@Override
-	public void stop() {
-		running = false;
-		Thread t = thread;
-		if (t != null) {
-			t.interrupt();
-			try {
-				t.join(5_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 
 	/**
@@ -150,29 +121,59 @@ public class InvalidationFeed implements SmartLifecycle {
 		}
 	}
 
-	private void run() {
-		while (running) {
-			try (Connection connection = dataSource.getConnection()) {
-				connection.setAutoCommit(true);
-				try (Statement listen = connection.createStatement()) {
-					listen.execute("listen " + CHANNEL);
-				}
-				PGConnection pg = connection.unwrap(PGConnection.class);
-				catchUp();
-				while (running) {
-					pg.getNotifications((int) pollMillis);
-					catchUp();
-				}
+	/** Listens (connecting first if need be), waits for a notification or the poll interval, and reads. */
+	@Override
+	boolean step() throws SQLException {
+		if (listening == null) {
+			listening = dataSource.getConnection();
+			listening.setAutoCommit(true);
+			try (Statement listen = listening.createStatement()) {
+				listen.execute("listen " + CHANNEL);
 			}
-			catch (SQLException | RuntimeException ex) {
-				if (running) {
-					log.warn("Cache invalidation feed lost its connection ({}); reconnecting", ex.getMessage());
-					sleep(1_000);
-				}
-			}
+			catchUp();
 		}
+		listening.unwrap(PGConnection.class).getNotifications((int) pollMillis);
+		catchUp();
+		return true;
+	}
+
+	@Override
+	long idleMillis() {
+		return 0;
+	}
+
+	@Override
+	long failureMillis() {
+		return 1_000;
+	}
+
+	@Override
+	String failureMessage() {
+		return "Cache invalidation feed lost its connection; reconnecting";
+	}
+
+	@Override
+	void afterFailure() {
+		closeListening();
+	}
+
+	@Override
+	void afterStop() {
+		closeListening();
 		synchronized (lock) {
 			closeReadConnection();
+		}
+	}
+
+	private void closeListening() {
+		if (listening != null) {
+			try {
+				listening.close();
+			}
+			catch (SQLException ex) {
+				// already broken
+			}
+			listening = null;
 		}
 	}
 
@@ -239,15 +240,6 @@ public class InvalidationFeed implements SmartLifecycle {
 				copy = List.copyOf(listeners);
 			}
 			copy.forEach(Runnable::run);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
