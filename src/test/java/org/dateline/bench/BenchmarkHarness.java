@@ -64,8 +64,23 @@ final class BenchmarkHarness {
 
 	private final Settings settings;
 
+	/** Only the caching rows (the static baselines and the story page warm, under churn, cold, through Varnish), profiled. */
+	private final boolean cachingOnly;
+
+	private JfrProfile.Result coldProfile;
+
 	BenchmarkHarness(Settings settings) {
+		this(settings, false);
+	}
+
+	BenchmarkHarness(Settings settings, boolean cachingOnly) {
 		this.settings = settings;
+		this.cachingOnly = cachingOnly;
+	}
+
+	/** The JDK Flight Recorder profile of the first run of the cache-bypassed story row, once {@link #run()} is done. */
+	JfrProfile.Result coldProfile() {
+		return coldProfile;
 	}
 
 	Report run() throws Exception {
@@ -126,11 +141,20 @@ final class BenchmarkHarness {
 				long subjects = generator.subjectCount();
 				long mentions = Long.parseLong(strings(db, "select count(*) from article_mention").get(0));
 				List<Scenario> scenarios = scenarios(db, base, generator.text());
+				if (cachingOnly) {
+					scenarios = scenarios.stream().filter(s -> s.name().equals("baseline") || s.name().equals("story")).toList();
+				}
 				proxies.start(settings.workDir(), settings.workDir().resolve("static"), port);
 				scenarios = withComparisons(scenarios, proxies);
+				Scenario story = scenarios.stream().filter(s -> s.name().equals("story")).findFirst().orElseThrow();
+				// The warm rows measure pages a reader gets from a filled cache, not how fast the cache fills.
+				prime(base, story.paths());
+				if (proxies.varnish() != null) {
+					prime(proxies.varnish(), story.paths());
+				}
 				List<Row> rows = measure(new LoadDriver(wrk, settings.workDir()), base, scenarios, db);
 				Caching caching = memoryProbe(base, db);
-				List<Explained> explained = QueryReport.explain(db);
+				List<Explained> explained = cachingOnly ? List.of() : QueryReport.explain(db);
 				return new Report(settings, stories, generationSeconds, subjects, mentions, subjectSeconds, rows, explained,
 						machine(), caching);
 			}
@@ -261,6 +285,11 @@ final class BenchmarkHarness {
 					churn().start();
 				}
 				LoadDriver.Run run;
+				JfrProfile profile = r == 1 && s.name().equals("story-cold")
+						? new JfrProfile(settings.workDir().resolve("story-cold.jfr")) : null;
+				if (profile != null) {
+					profile.start();
+				}
 				try {
 					run = driver.run(s.base() == null ? base : s.base(), s.paths(), s.headers(), connections(s),
 							threads(s), settings.seconds());
@@ -268,6 +297,9 @@ final class BenchmarkHarness {
 				finally {
 					if (s.churn()) {
 						churn().stop();
+					}
+					if (profile != null) {
+						coldProfile = profile.stop(15);
 					}
 				}
 				runs.get(s.name()).add(run);
@@ -288,6 +320,20 @@ final class BenchmarkHarness {
 					list.stream().mapToLong(LoadDriver.Run::errors).sum(), rps / baseline, statements.get(s.name())));
 		}
 		return rows;
+	}
+
+	/** Asks for every path once, four at a time, so that the caches hold them before the warm rows. */
+	private static void prime(String base, List<String> paths) throws Exception {
+		System.out.printf("Priming %d pages at %s%n", paths.size(), base);
+		HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+		java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(4);
+		List<java.util.concurrent.CompletableFuture<?>> sent = new ArrayList<>();
+		for (String path : paths) {
+			inFlight.acquire();
+			sent.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).build(),
+					HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> inFlight.release()));
+		}
+		java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
 	}
 
 	private Churn churn() {
