@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dateline.shared.ReaderReads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -28,6 +29,12 @@ class ApiCaching extends OncePerRequestFilter {
 
 	static final String SURROGATE_KEY = "Surrogate-Key";
 
+	private final ReaderReads reads;
+
+	ApiCaching(ReaderReads reads) {
+		this.reads = reads;
+	}
+
 	/** Adds the keys naming what a response shows, e.g. {@code story:42 section:3 subject:7}. */
 	static void tag(HttpServletResponse response, Collection<String> keys) {
 		response.setHeader(SURROGATE_KEY, String.join(" ", keys));
@@ -47,7 +54,8 @@ class ApiCaching extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		try {
-			chain.doFilter(request, wrapper);
+			// the key was checked and counted (on the primary) before; the reads may go to a replica
+			reads.run(() -> chain.doFilter(request, wrapper));
 			if (wrapper.getStatus() == 200) {
 				String etag = "\"" + DigestUtils.md5DigestAsHex(wrapper.getContentAsByteArray()) + "\"";
 				wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);

@@ -1,5 +1,6 @@
 package org.dateline.api;
 
+import org.dateline.shared.ReaderReads;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ApiWebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<ApiCaching> apiCaching() {
-		FilterRegistrationBean<ApiCaching> registration = new FilterRegistrationBean<>(new ApiCaching());
+	FilterRegistrationBean<ApiCaching> apiCaching(ReaderReads reads) {
+		FilterRegistrationBean<ApiCaching> registration = new FilterRegistrationBean<>(new ApiCaching(reads));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(0);
 		return registration;

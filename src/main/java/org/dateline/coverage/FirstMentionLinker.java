@@ -69,6 +69,10 @@ public final class FirstMentionLinker {
 	 */
 	private static final class Names {
 
+		/** Names by their first character: ASCII ones in an array (no boxing, no case mapping per character of the body), the rest in a map. */
+		@SuppressWarnings("unchecked")
+		private final List<Name>[] byAsciiFirst = new List[128];
+
 		private final Map<Character, List<Name>> byFirst = new HashMap<>();
 
 		private int pending;
@@ -83,7 +87,16 @@ public final class FirstMentionLinker {
 				Subject subject = new Subject(target);
 				pending++;
 				for (String template : templates) {
-					byFirst.computeIfAbsent(template.charAt(0), c -> new ArrayList<>()).add(new Name(subject, template));
+					char first = template.charAt(0);
+					if (first < 128) {
+						if (byAsciiFirst[first] == null) {
+							byAsciiFirst[first] = new ArrayList<>();
+						}
+						byAsciiFirst[first].add(new Name(subject, template));
+					}
+					else {
+						byFirst.computeIfAbsent(first, c -> new ArrayList<>()).add(new Name(subject, template));
+					}
 				}
 			}
 		}
@@ -93,7 +106,11 @@ public final class FirstMentionLinker {
 		}
 
 		List<Name> startingWith(char c) {
-			return byFirst.get(key(c));
+			if (c < 128) {
+				return byAsciiFirst[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+			}
+			char folded = key(c);
+			return folded < 128 ? byAsciiFirst[folded] : byFirst.get(folded);
 		}
 
 		void linked(Subject subject) {
@@ -121,9 +138,14 @@ public final class FirstMentionLinker {
 	/** Links the earliest (then longest) pending mention in {@code node}; returns the text after it. */
 	private static TextNode linkFirst(TextNode node, Names names) {
 		String text = node.getWholeText();
+		boolean afterWordChar = false;
 		for (int i = 0; i < text.length(); i++) {
-			List<Name> candidates = names.startingWith(text.charAt(i));
-			if (candidates == null || (i > 0 && wordChar(text.codePointBefore(i)))) {
+			char c = text.charAt(i);
+			// only word starts can begin a name; whether the next one is a word start is known from this character
+			boolean wordStart = !afterWordChar;
+			afterWordChar = c < 128 ? asciiWordChar(c) : wordChar(text.codePointBefore(i + 1));
+			List<Name> candidates = wordStart ? names.startingWith(c) : null;
+			if (candidates == null) {
 				continue;
 			}
 			Name best = null;
@@ -208,6 +230,10 @@ public final class FirstMentionLinker {
 	private static boolean textSeparator(char c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-' || c == '‐'
 				|| c == '‑' || c == '–' || c == '\u00A0' || c == '\u202F' || (c >= '\u200B' && c <= '\u200F');
+	}
+
+	private static boolean asciiWordChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 	}
 
 	/** A letter or a number, which a name may not be glued to. */

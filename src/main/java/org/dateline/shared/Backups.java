@@ -283,6 +283,16 @@ public final class Backups {
 		return relative.getNameCount() < 2 || !EMPTIED_DIRECTORIES.contains(relative.getName(0).toString());
 	}
 
+	/**
+	 * Copies a live data directory as an online backup takes it, between {@code pg_backup_start} and
+	 * {@code pg_backup_stop}: without the server's lock and pid files and with the directories
+	 * PostgreSQL recreates left empty. Also how a streaming replica is seeded.
+	 */
+	static void copyDataDirectory(Path from, Path to) throws IOException {
+		copyTree(from, to, Backups::copied);
+		ownerOnly(to);
+	}
+
 	/** Copies every WAL segment and history file now in the live pg_wal; the slot kept all the ones needed. */
 	private void copyWal(Path target) throws IOException {
 		Files.createDirectories(target.resolve("archive_status"));

@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Timer;
 import org.dateline.cache.PageCache;
 import org.dateline.cache.PageCache.Page;
 import org.dateline.cache.ResponseKeys;
+import org.dateline.shared.ReaderReads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -35,7 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * any of its keys is invalidated, on this instance and every other; it is not kept at all if an
  * invalidation arrived while it was being built.</li>
  * <li>Only complete 200 responses are kept. Requests carrying a desk session (signed-in editors)
- * are built fresh and not kept. A 404 is never cached (see {@code NotFoundHandler}).</li>
+ * are built fresh and not kept, and read the primary database, never a read replica. A 404 is never cached (see {@code NotFoundHandler}).</li>
  * </ul>
  */
 class ReaderPageCache extends OncePerRequestFilter {
@@ -62,9 +63,12 @@ class ReaderPageCache extends OncePerRequestFilter {
 
 	private final Timer buildTime;
 
-	ReaderPageCache(PageCache cache, ResponseKeys keys, boolean purging, MeterRegistry registry) {
+	private final ReaderReads reads;
+
+	ReaderPageCache(PageCache cache, ResponseKeys keys, boolean purging, MeterRegistry registry, ReaderReads reads) {
 		this.cache = cache;
 		this.keys = keys;
+		this.reads = reads;
 		this.cacheControl = purging ? PROXY_CACHE_CONTROL : CACHE_CONTROL;
 		this.buildTime = registry == null ? null
 				: Timer.builder("dateline.page.build").description("building a reader page that missed the cache")
@@ -138,7 +142,13 @@ class ReaderPageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		long started = System.nanoTime();
 		try {
-			chain.doFilter(request, wrapper);
+			if (cacheable) {
+				// a reader's page: may be read from the replica; a desk session's always reads the primary
+				reads.run(() -> chain.doFilter(request, wrapper));
+			}
+			else {
+				chain.doFilter(request, wrapper);
+			}
 		}
 		finally {
 			if (buildTime != null) {

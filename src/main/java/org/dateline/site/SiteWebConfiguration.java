@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.dateline.cache.PageCache;
 import org.dateline.cache.ResponseKeys;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.ReaderReads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,9 +32,9 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ReaderPageCache> readerPageCache(PageCache cache, ResponseKeys keys,
-			DatelineProperties properties, ObjectProvider<MeterRegistry> registry) {
+			DatelineProperties properties, ObjectProvider<MeterRegistry> registry, ReaderReads reads) {
 		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(new ReaderPageCache(cache,
-				keys, !properties.cache().purgeUrls().isEmpty(), registry.getIfAvailable()));
+				keys, !properties.cache().purgeUrls().isEmpty(), registry.getIfAvailable(), reads));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(0);
 		return registration;

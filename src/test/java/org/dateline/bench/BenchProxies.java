@@ -8,8 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The comparison servers the harness runs beside Dateline, each a child process on a loopback
@@ -71,7 +75,7 @@ final class BenchProxies implements AutoCloseable {
 				.redirectOutput(dir.resolve("nginx.out").toFile())
 				.start();
 			nginxBase = "http://127.0.0.1:" + port;
-			await(nginxBase + "/", nginx);
+			awaitAnswering(nginxBase + "/", nginx);
 		}
 		if (varnishPort > 0) {
 			Path dir = Files.createDirectories(work.resolve("varnish-" + System.nanoTime())).toAbsolutePath();
@@ -84,7 +88,7 @@ final class BenchProxies implements AutoCloseable {
 				.redirectOutput(dir.resolve("varnishd.log").toFile())
 				.start();
 			varnishBase = "http://127.0.0.1:" + varnishPort;
-			await(varnishBase + "/robots.txt", varnish);
+			awaitAnswering(varnishBase + "/robots.txt", varnish);
 		}
 	}
 
@@ -98,20 +102,26 @@ final class BenchProxies implements AutoCloseable {
 		return varnishBase;
 	}
 
-	private static void await(String url, Process process) throws Exception {
+	private static void awaitAnswering(String url, Process process) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (true) {
-			try {
-				http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
-				return;
-			}
-			catch (IOException ex) {
-				if (Instant.now().isAfter(deadline) || !process.isAlive()) {
-					throw new IllegalStateException(url + " did not start", ex);
-				}
-				Thread.sleep(100);
-			}
+		try {
+			await(url + " answering").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> {
+					if (!process.isAlive()) {
+						throw new IllegalStateException(url + " exited while starting");
+					}
+					try {
+						http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+						return true;
+					}
+					catch (IOException ex) {
+						return false;
+					}
+				});
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(url + " did not start", ex);
 		}
 	}
 

@@ -38,6 +38,7 @@ public final class Benchmarks {
 		boolean jmh = true;
 		boolean onlySuggestions = false;
 		boolean onlyApi = false;
+		boolean onlyCaching = false;
 		Path out = Path.of("docs/benchmarks.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -51,6 +52,7 @@ public final class Benchmarks {
 				case "--no-jmh" -> jmh = false;
 				case "--suggestions" -> onlySuggestions = true;
 				case "--api" -> onlyApi = true;
+				case "--caching" -> onlyCaching = true;
 				case "--out" -> out = Path.of(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
@@ -59,6 +61,15 @@ public final class Benchmarks {
 			ApiBenchmarks.Figures figures = ApiBenchmarks.measure(stories, seconds, runs, warmup, 50, Path.of("target/bench-api-" + stories));
 			ApiBenchmarks.rewrite(out, ApiBenchmarks.markdown(figures, seconds, runs, LocalDate.now()));
 			System.out.println("Rewrote the content API section of " + out);
+			System.exit(0);
+		}
+		if (onlyCaching) {
+			BenchmarkHarness harness = new BenchmarkHarness(new BenchmarkHarness.Settings(stories, words, subjects, mentions,
+					seconds, warmup, runs, 32, Path.of("target/bench-" + stories)), true);
+			BenchmarkHarness.Report report = harness.run();
+			CachingReport.rewrite(out, CachingReport.markdown(report, harness.coldProfile(),
+					"./mvnw -Pbench test-compile exec:java -Dbench.args=\"" + String.join(" ", args) + "\"", LocalDate.now()));
+			System.out.println("Rewrote the caching section of " + out);
 			System.exit(0);
 		}
 		if (onlySuggestions) {

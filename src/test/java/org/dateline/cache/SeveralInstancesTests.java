@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.core.ConditionTimeoutException;
 
 import org.dateline.DatelineApplication;
 import org.dateline.account.DeskUser;
@@ -30,6 +32,7 @@ import org.dateline.article.ArticleService;
 import org.dateline.article.ArticleStatus;
 import org.dateline.article.Byline;
 import org.dateline.article.SectionService;
+import org.dateline.cache.internal.InvalidationFeed;
 import org.dateline.shared.Actor;
 import org.dateline.shared.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +46,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -138,19 +142,23 @@ class SeveralInstancesTests {
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("varnishd.log").toFile())
 			.start();
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (true) {
-			try {
-				http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxyPort + "/robots.txt")).build(),
-						HttpResponse.BodyHandlers.discarding());
-				return;
-			}
-			catch (IOException ex) {
-				if (Instant.now().isAfter(deadline) || !varnish.isAlive()) {
-					throw new IllegalStateException("varnishd did not start: " + Files.readString(work.resolve("varnishd.log")), ex);
+		try {
+			await("varnishd answering").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+				if (!varnish.isAlive()) {
+					throw new IllegalStateException("varnishd exited");
 				}
-				Thread.sleep(100);
-			}
+				try {
+					http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxyPort + "/robots.txt")).build(),
+							HttpResponse.BodyHandlers.discarding());
+					return true;
+				}
+				catch (IOException ex) {
+					return false;
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("varnishd did not start: " + Files.readString(work.resolve("varnishd.log")), ex);
 		}
 	}
 
@@ -207,11 +215,8 @@ class SeveralInstancesTests {
 	/** Waits until every invalidation so far has been purged from the proxy (both times), so that caches primed after it stay primed. */
 	void awaitPurged() throws Exception {
 		JdbcClient jdbc = a.getBean(JdbcClient.class);
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (jdbc.sql("select count(*) from cache_invalidation where purged_at is null").query(Long.class).single() > 0) {
-			assertThat(Instant.now()).as("the purge queue drains").isBefore(deadline);
-			Thread.sleep(50);
-		}
+		await("the purge queue draining").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+			.until(() -> jdbc.sql("select count(*) from cache_invalidation where purged_at is null").query(Long.class).single() == 0);
 	}
 
 	/** One page and what it must show once a change has reached it. */
@@ -231,15 +236,23 @@ class SeveralInstancesTests {
 			for (Check check : checks) {
 				// each page polled on its own thread, so one slow answer does not delay asking another
 				seen.add(pollers.submit(() -> {
-					Instant giveUp = since.plusSeconds(10);
-					while (Instant.now().isBefore(giveUp)) {
-						Instant asked = Instant.now();
-						if (check.done().test(get(check.base(), check.path()))) {
-							return asked;
-						}
-						Thread.sleep(20);
+					AtomicReference<Instant> asked = new AtomicReference<>();
+					try {
+						await().atMost(Duration.between(Instant.now(), since.plusSeconds(10))).pollDelay(Duration.ZERO)
+							.pollInterval(Duration.ofMillis(20))
+							.until(() -> {
+								Instant sent = Instant.now();
+								boolean done = check.done().test(get(check.base(), check.path()));
+								if (done) {
+									asked.set(sent);
+								}
+								return done;
+							});
 					}
-					return null;
+					catch (ConditionTimeoutException ex) {
+						return null;
+					}
+					return asked.get();
 				}));
 			}
 			for (int i = 0; i < checks.length; i++) {
@@ -307,7 +320,11 @@ class SeveralInstancesTests {
 				null, "<p>Figures to follow.</p>", null), section, null, draft.getVersion()), editor);
 		articles.autosave(draft.getId(), editor, "Council budget, autosaved", null, "<p>More.</p>", null,
 				saved.getVersion());
-		Thread.sleep(PROPAGATION.toMillis() + 500);
+		// every instance has read the invalidations committed up to now, the draft saves' included
+		long savesDone = System.currentTimeMillis();
+		await("both instances reading the invalidations after the saves").atMost(Duration.ofSeconds(10))
+			.until(() -> a.getBean(InvalidationFeed.class).lastRead() > savesDone
+					&& b.getBean(InvalidationFeed.class).lastRead() > savesDone);
 
 		assertThat(jdbc.sql("select count(*) from cache_invalidation").query(Long.class).single()).isEqualTo(rows);
 		HttpResponse<String> after = get(proxy(), path);
@@ -347,14 +364,12 @@ class SeveralInstancesTests {
 		Article story = draft("Embargoed census figures");
 		articles.schedule(story.getId(), Instant.now().plusSeconds(1), editor);
 		JdbcClient jdbc = a.getBean(JdbcClient.class);
-		Instant deadline = Instant.now().plusSeconds(15);
-		while (articles.get(story.getId()).getStatus() != ArticleStatus.PUBLISHED) {
-			assertThat(Instant.now()).as("published by a scheduler").isBefore(deadline);
-			Thread.sleep(100);
-		}
-		Thread.sleep(1_000);
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'ARTICLE_PUBLISHED' and target = ?")
-			.param("article:" + story.getId()).query(Long.class).single()).isEqualTo(1);
+		await("published by a scheduler").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+			.until(() -> articles.get(story.getId()).getStatus() == ArticleStatus.PUBLISHED);
+		// both schedulers run every 200 ms: a second publish would show within this second
+		await("published once, and only once").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+			.until(() -> jdbc.sql("select count(*) from audit_event where action = 'ARTICLE_PUBLISHED' and target = ?")
+				.param("article:" + story.getId()).query(Long.class).single() == 1);
 		until(proxy(), "/articles/" + story.getSlug(), r -> r.statusCode() == 200);
 		until(onB(), "/", r -> r.body().contains("Embargoed census figures"));
 	}

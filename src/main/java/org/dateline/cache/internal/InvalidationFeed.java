@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 import org.dateline.cache.PageCache;
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.ReplicaRouting;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,15 +40,15 @@ import org.springframework.stereotype.Component;
  * ids already applied remembered until their transactions fall below the horizon.
  */
 @Component
-public class InvalidationFeed implements SmartLifecycle {
+public class InvalidationFeed extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(InvalidationFeed.class);
 
 	static final String CHANNEL = "dateline_cache";
 
 	private static final String READ = """
-			select s.xmin::text, i.id, i.key, i.txid::text
-			from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) s
+			select s.xmin::text, i.id, i.key, i.txid::text, s.lsn::text
+			from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin, pg_current_wal_insert_lsn() as lsn) s
 			left join cache_invalidation i on i.txid >= cast(? as xid8)
 			order by i.id""";
 
@@ -57,6 +57,9 @@ public class InvalidationFeed implements SmartLifecycle {
 	private final PageCache pages;
 
 	private final long pollMillis;
+
+	/** The read replica, if any: pages rebuilt after an eviction must not read it before it has the change. */
+	private final ReplicaRouting replica;
 
 	private final List<Runnable> listeners = new ArrayList<>();
 
@@ -74,13 +77,14 @@ public class InvalidationFeed implements SmartLifecycle {
 
 	private volatile long horizon = -1;
 
-	private volatile boolean running;
-
-	private Thread thread;
+	/** The connection that listens, held by the loop's thread while it works. */
+	private Connection listening;
 
 	InvalidationFeed(DataSource dataSource, PageCache pages, DatelineProperties properties,
-			ObjectProvider<MeterRegistry> registry) {
+			ObjectProvider<MeterRegistry> registry, ObjectProvider<ReplicaRouting> replica) {
+		super("cache-invalidations");
 		this.dataSource = dataSource;
+		this.replica = replica.getIfAvailable();
 		this.pages = pages;
 		this.pollMillis = Math.max(10, properties.cache().pollInterval().toMillis());
 		registry.ifAvailable(r -> r.gauge("dateline.cache.invalidations.applied", keysApplied));
@@ -94,34 +98,6 @@ public class InvalidationFeed implements SmartLifecycle {
 	/** When this instance last read the invalidations (epoch millis), for health and tests. */
 	public long lastRead() {
 		return lastRead.get();
-	}
-
-	@Override
-	public synchronized void start() {
-		running = true;
-		thread = new Thread(this::run, "cache-invalidations");
-		thread.setDaemon(true);
-		thread.start();
-	}
-
-	@Override
-	public void stop() {
-		running = false;
-		Thread t = thread;
-		if (t != null) {
-			t.interrupt();
-			try {
-				t.join(5_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 
 	/**
@@ -145,29 +121,59 @@ public class InvalidationFeed implements SmartLifecycle {
 		}
 	}
 
-	private void run() {
-		while (running) {
-			try (Connection connection = dataSource.getConnection()) {
-				connection.setAutoCommit(true);
-				try (Statement listen = connection.createStatement()) {
-					listen.execute("listen " + CHANNEL);
-				}
-				PGConnection pg = connection.unwrap(PGConnection.class);
-				catchUp();
-				while (running) {
-					pg.getNotifications((int) pollMillis);
-					catchUp();
-				}
+	/** Listens (connecting first if need be), waits for a notification or the poll interval, and reads. */
+	@Override
+	boolean step() throws SQLException {
+		if (listening == null) {
+			listening = dataSource.getConnection();
+			listening.setAutoCommit(true);
+			try (Statement listen = listening.createStatement()) {
+				listen.execute("listen " + CHANNEL);
 			}
-			catch (SQLException | RuntimeException ex) {
-				if (running) {
-					log.warn("Cache invalidation feed lost its connection ({}); reconnecting", ex.getMessage());
-					sleep(1_000);
-				}
-			}
+			catchUp();
 		}
+		listening.unwrap(PGConnection.class).getNotifications((int) pollMillis);
+		catchUp();
+		return true;
+	}
+
+	@Override
+	long idleMillis() {
+		return 0;
+	}
+
+	@Override
+	long failureMillis() {
+		return 1_000;
+	}
+
+	@Override
+	String failureMessage() {
+		return "Cache invalidation feed lost its connection; reconnecting";
+	}
+
+	@Override
+	void afterFailure() {
+		closeListening();
+	}
+
+	@Override
+	void afterStop() {
+		closeListening();
 		synchronized (lock) {
 			closeReadConnection();
+		}
+	}
+
+	private void closeListening() {
+		if (listening != null) {
+			try {
+				listening.close();
+			}
+			catch (SQLException ex) {
+				// already broken
+			}
+			listening = null;
 		}
 	}
 
@@ -187,9 +193,13 @@ public class InvalidationFeed implements SmartLifecycle {
 		if (horizon < 0) {
 			// First read: from here on every change is seen; anything kept before is dropped.
 			try (Statement statement = connection.createStatement();
-					ResultSet rs = statement.executeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text")) {
+					ResultSet rs = statement.executeQuery(
+							"select pg_snapshot_xmin(pg_current_snapshot())::text, pg_current_wal_insert_lsn()::text")) {
 				rs.next();
 				horizon = Long.parseLong(rs.getString(1));
+				if (replica != null) {
+					replica.requireReplayed(rs.getString(2));
+				}
 			}
 			pages.invalidateAll();
 			lastRead.set(System.currentTimeMillis());
@@ -197,11 +207,13 @@ public class InvalidationFeed implements SmartLifecycle {
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		long newHorizon = horizon;
+		String position = null;
 		try (PreparedStatement read = connection.prepareStatement(READ)) {
 			read.setString(1, Long.toString(horizon));
 			try (ResultSet rs = read.executeQuery()) {
 				while (rs.next()) {
 					newHorizon = Long.parseLong(rs.getString(1));
+					position = rs.getString(5);
 					long id = rs.getLong(2);
 					if (rs.wasNull()) {
 						continue;
@@ -217,6 +229,10 @@ public class InvalidationFeed implements SmartLifecycle {
 		horizon = newHorizon;
 		lastRead.set(System.currentTimeMillis());
 		if (!keys.isEmpty()) {
+			if (replica != null && position != null) {
+				// before the eviction, so that no page rebuilt after it reads a replica without the change
+				replica.requireReplayed(position);
+			}
 			pages.invalidate(keys);
 			keysApplied.addAndGet(keys.size());
 			List<Runnable> copy;
@@ -224,15 +240,6 @@ public class InvalidationFeed implements SmartLifecycle {
 				copy = List.copyOf(listeners);
 			}
 			copy.forEach(Runnable::run);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import org.dateline.shared.DatelineProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the change would otherwise keep the old page until it expires.
  */
 @Component
-public class PurgeWorker implements SmartLifecycle {
+public class PurgeWorker extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(PurgeWorker.class);
 
@@ -57,20 +56,15 @@ public class PurgeWorker implements SmartLifecycle {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private final Object wakeUp = new Object();
-
 	private final Counter sent;
 
 	private final Counter failures;
-
-	private volatile boolean running;
-
-	private Thread thread;
 
 	private long lastPrune;
 
 	PurgeWorker(JdbcClient jdbc, TransactionTemplate transactions, DatelineProperties properties,
 			InvalidationFeed feed, ObjectProvider<MeterRegistry> registry) {
+		super("cache-purges");
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.proxies = List.copyOf(properties.cache().purgeUrls());
@@ -95,70 +89,30 @@ public class PurgeWorker implements SmartLifecycle {
 		return jdbc.sql("select count(*) from cache_invalidation where purged_at is null").query(Long.class).single();
 	}
 
-	void wake() {
-		synchronized (wakeUp) {
-			wakeUp.notifyAll();
+	/** Sends one batch when proxies are configured, and prunes old rows once a minute. */
+	@Override
+	boolean step() {
+		int purged = proxies.isEmpty() ? 0 : purgeBatch();
+		if (System.currentTimeMillis() - lastPrune > 60_000) {
+			prune();
+			lastPrune = System.currentTimeMillis();
 		}
+		return purged > 0;
 	}
 
 	@Override
-	public synchronized void start() {
-		running = true;
-		thread = new Thread(this::run, "cache-purges");
-		thread.setDaemon(true);
-		thread.start();
+	long idleMillis() {
+		return 250;
 	}
 
 	@Override
-	public void stop() {
-		running = false;
-		wake();
-		Thread t = thread;
-		if (t != null) {
-			t.interrupt();
-			try {
-				t.join(5_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+	long failureMillis() {
+		return 250;
 	}
 
 	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
-	private void run() {
-		while (running) {
-			int purged = 0;
-			try {
-				if (!proxies.isEmpty()) {
-					purged = purgeBatch();
-				}
-				if (System.currentTimeMillis() - lastPrune > 60_000) {
-					prune();
-					lastPrune = System.currentTimeMillis();
-				}
-			}
-			catch (RuntimeException ex) {
-				if (running) {
-					log.warn("Cache purge worker: {}", ex.getMessage());
-				}
-			}
-			if (purged == 0 && running) {
-				synchronized (wakeUp) {
-					try {
-						wakeUp.wait(250);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						return;
-					}
-				}
-			}
-		}
+	String failureMessage() {
+		return "Cache purge worker failed";
 	}
 
 	private record Row(long id, String key) {

@@ -1,0 +1,111 @@
+package org.dateline.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * A JDK Flight Recorder profile of what the request threads did while a row was measured: method
+ * samples ({@code jdk.ExecutionSample}, every 10 ms per running thread) of Tomcat's worker threads,
+ * summed into the methods that were on top of the stack (self time) and the methods anywhere on it
+ * (total time), as a flame graph's widest frames would show.
+ */
+final class JfrProfile {
+
+	/** A method and the share of samples it was in. */
+	record Frame(String method, long samples, double share) {
+	}
+
+	/** The profile of one row. */
+	record Result(long samples, List<Frame> self, List<Frame> total) {
+	}
+
+	private final Path file;
+
+	private Recording recording;
+
+	JfrProfile(Path file) {
+		this.file = file;
+	}
+
+	void start() {
+		recording = new Recording();
+		recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+		recording.start();
+	}
+
+	Result stop(int top) throws IOException {
+		recording.stop();
+		recording.dump(file);
+		recording.close();
+		Map<String, Long> self = new HashMap<>();
+		Map<String, Long> total = new HashMap<>();
+		long samples = 0;
+		for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+			if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+				continue;
+			}
+			var thread = event.getThread("sampledThread");
+			if (thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith("http-nio")) {
+				continue;
+			}
+			List<RecordedFrame> frames = event.getStackTrace().getFrames();
+			if (frames.isEmpty()) {
+				continue;
+			}
+			samples++;
+			self.merge(name(frames.get(0).getMethod()), 1L, Long::sum);
+			Set<String> seen = new HashSet<>();
+			for (RecordedFrame frame : frames) {
+				String method = name(frame.getMethod());
+				if (seen.add(method)) {
+					total.merge(method, 1L, Long::sum);
+				}
+			}
+		}
+		return new Result(samples, top(self, samples, top), top(total, samples, top, JfrProfile::interesting));
+	}
+
+	/** For total time, the application's and its libraries' own work, not the servlet and filter plumbing every request passes. */
+	private static boolean interesting(String method) {
+		return !(method.startsWith("org.apache.catalina") || method.startsWith("org.apache.coyote")
+				|| method.startsWith("org.apache.tomcat") || method.startsWith("java.") || method.startsWith("jdk.")
+				|| method.startsWith("org.springframework.web.filter") || method.startsWith("org.springframework.security.web")
+				|| method.startsWith("jakarta.") || method.startsWith("org.springframework.web.servlet.FrameworkServlet")
+				|| method.startsWith("org.springframework.web.servlet.DispatcherServlet") || method.contains("$$")
+				|| method.startsWith("org.springframework.web.method") || method.startsWith("org.springframework.aop")
+				|| method.startsWith("org.springframework.cglib") || method.startsWith("org.dateline.shared.ReaderReads")
+				|| method.contains("Filter.do") || method.contains("lambda$"));
+	}
+
+	private static List<Frame> top(Map<String, Long> counts, long samples, int n) {
+		return top(counts, samples, n, m -> true);
+	}
+
+	private static List<Frame> top(Map<String, Long> counts, long samples, int n, java.util.function.Predicate<String> keep) {
+		List<Frame> frames = new ArrayList<>();
+		counts.entrySet().stream()
+			.filter(e -> keep.test(e.getKey()))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(n)
+			.forEach(e -> frames.add(new Frame(e.getKey(), e.getValue(), samples == 0 ? 0 : e.getValue() / (double) samples)));
+		return frames;
+	}
+
+	private static String name(RecordedMethod method) {
+		return method.getType().getName() + "." + method.getName();
+	}
+
+}
