@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -72,8 +73,11 @@ public final class Backups {
 
 	private final Path mediaDirectory;
 
-	Backups(PrintStream out, Path dataDirectory, Path mediaDirectory) {
+	private final Clock clock;
+
+	Backups(PrintStream out, Path dataDirectory, Path mediaDirectory, Clock clock) {
 		this.out = out;
+		this.clock = clock;
 		this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
 		this.mediaDirectory = mediaDirectory.toAbsolutePath().normalize();
 	}
@@ -85,6 +89,11 @@ public final class Backups {
 
 	/** Runs {@code backup} or {@code restore}; returns the process exit code. */
 	public static int run(String[] args, Map<String, String> environment, PrintStream out) {
+		return run(args, environment, out, Clock.systemUTC());
+	}
+
+	/** As {@link #run(String[], Map, PrintStream)}, with the clock that names and dates the backup. */
+	static int run(String[] args, Map<String, String> environment, PrintStream out, Clock clock) {
 		List<String> positional = new ArrayList<>();
 		Path data = Path.of(environment.getOrDefault("DATELINE_EMBEDDED_DATABASE_DATA_DIRECTORY", "./data/postgres"));
 		Path media = Path.of(environment.getOrDefault("DATELINE_MEDIA_DIRECTORY", "./data/media"));
@@ -102,13 +111,13 @@ public final class Backups {
 		try {
 			if (positional.get(0).equals("backup") && positional.size() <= 2) {
 				Path target = Path.of(positional.size() == 2 ? positional.get(1) : "./backups");
-				new Backups(out, data, media).backup(target);
+				new Backups(out, data, media, clock).backup(target);
 				return 0;
 			}
 			if (positional.get(0).equals("restore") && (positional.size() == 2 || positional.size() == 3)) {
 				Path into = positional.size() == 3 ? Path.of(positional.get(2)) : data;
 				Path mediaInto = positional.size() == 3 ? into.toAbsolutePath().normalize().resolveSibling(MEDIA_DIRECTORY) : media;
-				new Backups(out, into, mediaInto).restore(Path.of(positional.get(1)));
+				new Backups(out, into, mediaInto, clock).restore(Path.of(positional.get(1)));
 				return 0;
 			}
 			out.println("Usage: backup [directory]   (default ./backups)");
@@ -131,7 +140,7 @@ public final class Backups {
 			throw new BackupException("There is no embedded database in " + dataDirectory
 					+ " (set DATELINE_EMBEDDED_DATABASE_DATA_DIRECTORY or --data-directory=... to where it is).");
 		}
-		Instant started = Instant.now();
+		Instant started = clock.instant();
 		Path target = parent.toAbsolutePath().normalize().resolve(NAME.format(started));
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
 		if (Files.exists(target) || Files.exists(partial)) {
@@ -152,7 +161,7 @@ public final class Backups {
 			copyTree(mediaDirectory, partial.resolve(MEDIA_DIRECTORY), path -> !path.getFileName().toString().endsWith(".tmp"));
 			manifest.setProperty("media-directory", mediaDirectory.toString());
 		}
-		manifest.setProperty("finished", Instant.now().toString());
+		manifest.setProperty("finished", clock.instant().toString());
 		try (var writer = Files.newBufferedWriter(partial.resolve(MANIFEST), StandardCharsets.UTF_8)) {
 			manifest.store(writer, "Dateline backup; restore with: restore <this directory> [data-directory]");
 		}

@@ -101,135 +101,164 @@ class AuthorizationMatrixTests {
 		MATRIX.add(new Row(method, pattern, path, params, anonymous, reporter, editor, admin));
 	}
 
+	/**
+	 * Who may use each route: {@code everyone}; {@code desk} (any signed-in user; anonymous visitors
+	 * are sent to sign in); {@code editors} (editors and admins; reporters get 403: this is how a
+	 * reporter meets another writer's story, too); {@code admins}; {@code api-key} (401 for every
+	 * caller without a key, desk sessions included). After the access level come the form
+	 * parameters the request carries ({@code name=value&...}); {@code #} starts a comment.
+	 */
+	static final String ROUTES = """
+			# reader site and sign-in
+			GET  /                                                       everyone
+			GET  /articles/{slug}                                        everyone
+			GET  /login                                                  everyone
+			GET  /error                                                  everyone
+			GET  /sections/{slug}                                        everyone
+			GET  /sections/{slug}/feed.atom                              everyone
+			GET  /search                                                 everyone
+			GET  /feed.atom                                              everyone
+			GET  /sitemap.xml                                            everyone
+			GET  /sitemap-{page}.xml                                     everyone
+			GET  /sitemap-subjects.xml                                   everyone
+			GET  /sitemap-subjects-{page}.xml                            everyone
+			GET  /news-sitemap.xml                                       everyone
+			GET  /robots.txt                                             everyone
+			GET  /people/{slug}                                          everyone
+			GET  /organizations/{slug}                                   everyone
+			GET  /events/{slug}                                          everyone
+			GET  /people/{slug}/feed.atom                                everyone
+			GET  /organizations/{slug}/feed.atom                         everyone
+			GET  /events/{slug}/feed.atom                                everyone
+			# every desk user
+			GET  /desk                                                   desk
+			GET  /desk/account                                           desk
+			POST /desk/account                                           desk      displayName=Same Name
+			GET  /desk/account/password                                  desk
+			POST /desk/account/password                                  desk
+			GET  /desk/articles/new                                      desk
+			POST /desk/articles                                          desk
+			# another writer's story: reporters may not open, save or submit it
+			GET  /desk/articles/{id}                                     editors
+			POST /desk/articles/{id}                                     editors   headline=Edited by the desk&sectionId=1
+			POST /desk/articles/{id}/submit                              editors
+			GET  /desk/articles/{id}/preview                             editors
+			GET  /desk/articles/{id}/revisions                           editors
+			POST /desk/articles/{id}/revisions/{revisionId}/restore      editors
+			POST /desk/articles/{id}/autosave                            editors   headline=Autosaved headline&version=0
+			POST /desk/articles/{id}/autosave/discard                    editors
+			# editors' workflow moves
+			POST /desk/articles/{id}/return                              editors
+			POST /desk/articles/{id}/schedule                            editors   publishAt=2099-01-01T09:00
+			POST /desk/articles/{id}/publish                             editors
+			POST /desk/articles/{id}/unpublish                           editors
+			POST /desk/articles/{id}/corrections                         editors   kind=UPDATE&text=Matrix update
+			# editors: the front page's top stories
+			GET  /desk/front-page                                        editors
+			POST /desk/front-page                                        editors   articleId=0
+			POST /desk/front-page/{articleId}/up                         editors
+			POST /desk/front-page/{articleId}/down                       editors
+			POST /desk/front-page/{articleId}/remove                     editors
+			# editors: sections
+			GET  /desk/sections                                          editors
+			POST /desk/sections                                          editors   name=
+			POST /desk/sections/{id}                                     editors   name=News
+			# every desk user: finding subjects to link; editors: creating one from the story editor
+			GET  /desk/subjects/search                                   desk      q=matrix
+			POST /desk/subjects                                          editors   name=
+			POST /desk/suggestions                                       desk      text=Matrix text
+			POST /desk/articles/{id}/suggestions/reject                  editors   key=subject:0
+			# editors: people, organizations and events
+			GET  /desk/{kind:people|organizations|events}                editors
+			GET  /desk/{kind:people|organizations|events}/new            editors
+			POST /desk/{kind:people|organizations|events}                editors   name=
+			GET  /desk/{kind:people|organizations|events}/{id}           editors
+			POST /desk/{kind:people|organizations|events}/{id}           editors   name=
+			POST /desk/{kind:people|organizations|events}/{id}/merge     editors
+			POST /desk/{kind:people|organizations|events}/{id}/delete    editors
+			POST /desk/people/{id}/affiliations                          editors   organization=
+			POST /desk/people/{id}/affiliations/{affiliationId}/delete   editors
+			POST /desk/people/{id}/affiliations/{affiliationId}/current  editors
+			POST /desk/events/{id}/participants                          editors   participant=
+			POST /desk/events/{id}/participants/{participantId}/delete   editors
+			POST /desk/events/{id}/follow-ups                            editors   event=
+			POST /desk/events/{id}/follow-ups/{previousId}/delete        editors
+			# the photo desk: every desk user uploads and uses pictures; only editors delete them
+			GET  /media/{hash}/{name:.+}                                 everyone
+			GET  /desk/media                                             desk
+			POST /desk/media                                             desk
+			GET  /desk/media/picker                                      desk
+			GET  /desk/media/{id}                                        desk
+			POST /desk/media/{id}                                        desk      caption=Matrix caption&version=0
+			POST /desk/media/{id}/focal-point                            desk      x=40&y=60
+			POST /desk/media/{id}/delete                                 editors
+			POST /desk/articles/{id}/lead-image                          editors   imageId=0
+			POST /desk/articles/{id}/lead-image/remove                   editors
+			POST /desk/{kind:people|organizations}/{id}/image            editors
+			# admins only
+			GET  /desk/users                                             admins
+			GET  /desk/users/new                                         admins
+			POST /desk/users                                             admins    username=&displayName=
+			POST /desk/users/{id}/role                                   admins    role=REPORTER
+			POST /desk/users/{id}/enable                                 admins
+			POST /desk/users/{id}/disable                                admins
+			POST /desk/users/{id}/reset-password                         admins
+			GET  /desk/audit                                             admins
+			# admins only: API keys
+			GET  /desk/api-keys                                          admins
+			POST /desk/api-keys                                          admins    name=
+			POST /desk/api-keys/{id}/revoke                              admins
+			# admins only: webhooks
+			GET  /desk/webhooks                                          admins
+			POST /desk/webhooks                                          admins    url=
+			GET  /desk/webhooks/{id}                                     admins
+			POST /desk/webhooks/{id}/enable                              admins
+			POST /desk/webhooks/{id}/disable                             admins
+			POST /desk/webhooks/{id}/delete                              admins
+			POST /desk/webhooks/{id}/deliveries/{deliveryId}/send-again  admins
+			# the content API: a key, never a desk session (401 for everyone without one)
+			GET  /api/v1/stories                                         api-key
+			GET  /api/v1/stories/{slug}                                  api-key
+			GET  /api/v1/sections                                        api-key
+			GET  /api/v1/people                                          api-key
+			GET  /api/v1/people/{slug}                                   api-key
+			GET  /api/v1/organizations                                   api-key
+			GET  /api/v1/organizations/{slug}                            api-key
+			GET  /api/v1/events                                          api-key
+			GET  /api/v1/events/{slug}                                   api-key
+			GET  /api/v1/**                                              api-key
+			# its description and docs page are open
+			GET  /api/v1/openapi.json                                    everyone
+			GET  /api/v1/openapi.json.yaml                               everyone
+			GET  /api/v1/openapi.json/swagger-config                     everyone
+			GET  /api/docs                                               everyone
+			""";
+
+	/** The outcome per caller (anonymous, reporter, editor, admin) of each access level of {@link #ROUTES}. */
+	static final Map<String, List<Outcome>> ACCESS = Map.of(
+			"everyone", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+			"desk", List.of(LOGIN, ALLOWED, ALLOWED, ALLOWED),
+			"editors", List.of(LOGIN, DENIED, ALLOWED, ALLOWED),
+			"admins", List.of(LOGIN, DENIED, DENIED, ALLOWED),
+			"api-key", List.of(DENIED, DENIED, DENIED, DENIED));
+
 	static {
-		HttpMethod GET = HttpMethod.GET;
-		HttpMethod POST = HttpMethod.POST;
-		// reader site and sign-in
-		row(GET, "/", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/articles/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/login", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/error", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/sections/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/sections/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/search", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/sitemap.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/sitemap-{page}.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/sitemap-subjects.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/sitemap-subjects-{page}.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/news-sitemap.xml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/robots.txt", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/people/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/organizations/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/events/{slug}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/people/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/organizations/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/events/{slug}/feed.atom", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		// every desk user
-		row(GET, "/desk", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/desk/account", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/account", Map.of("displayName", "Same Name"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/desk/account/password", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/account/password", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/desk/articles/new", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		// another writer's story: reporters may not open, save or submit it
-		row(GET, "/desk/articles/{id}", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}", Map.of("headline", "Edited by the desk", "sectionId", "1"), LOGIN, DENIED,
-				ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/submit", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(GET, "/desk/articles/{id}/preview", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(GET, "/desk/articles/{id}/revisions", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/revisions/{revisionId}/restore", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/autosave", Map.of("headline", "Autosaved headline", "version", "0"), LOGIN,
-				DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/autosave/discard", LOGIN, DENIED, ALLOWED, ALLOWED);
-		// editors' workflow moves
-		row(POST, "/desk/articles/{id}/return", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/schedule", Map.of("publishAt", "2099-01-01T09:00"), LOGIN, DENIED, ALLOWED,
-				ALLOWED);
-		row(POST, "/desk/articles/{id}/publish", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/unpublish", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/corrections", Map.of("kind", "UPDATE", "text", "Matrix update"), LOGIN, DENIED,
-				ALLOWED, ALLOWED);
-		// editors: the front page's top stories
-		row(GET, "/desk/front-page", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/front-page", Map.of("articleId", "0"), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/front-page/{articleId}/up", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/front-page/{articleId}/down", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/front-page/{articleId}/remove", LOGIN, DENIED, ALLOWED, ALLOWED);
-		// editors: sections
-		row(GET, "/desk/sections", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/sections", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/sections/{id}", Map.of("name", "News"), LOGIN, DENIED, ALLOWED, ALLOWED);
-		// every desk user: finding subjects to link; editors: creating one from the story editor
-		row(GET, "/desk/subjects/search", Map.of("q", "matrix"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/subjects", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/suggestions", Map.of("text", "Matrix text"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/suggestions/reject", Map.of("key", "subject:0"), LOGIN, DENIED, ALLOWED,
-				ALLOWED);
-		// editors: people, organizations and events
-		row(GET, "/desk/{kind:people|organizations|events}", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(GET, "/desk/{kind:people|organizations|events}/new", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/{kind:people|organizations|events}", Map.of("name", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(GET, "/desk/{kind:people|organizations|events}/{id}", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/{kind:people|organizations|events}/{id}", Map.of("name", ""), LOGIN, DENIED, ALLOWED,
-				ALLOWED);
-		row(POST, "/desk/{kind:people|organizations|events}/{id}/merge", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/{kind:people|organizations|events}/{id}/delete", LOGIN, DENIED,
-				ALLOWED, ALLOWED);
-		row(POST, "/desk/people/{id}/affiliations", Map.of("organization", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/people/{id}/affiliations/{affiliationId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/people/{id}/affiliations/{affiliationId}/current", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/events/{id}/participants", Map.of("participant", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/events/{id}/participants/{participantId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/events/{id}/follow-ups", Map.of("event", ""), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/events/{id}/follow-ups/{previousId}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
-		// the photo desk: every desk user uploads and uses pictures; only editors delete them
-		row(GET, "/media/{hash}/{name:.+}", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/desk/media", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/media", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/desk/media/picker", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/desk/media/{id}", LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/media/{id}", Map.of("caption", "Matrix caption", "version", "0"), LOGIN, ALLOWED, ALLOWED,
-				ALLOWED);
-		row(POST, "/desk/media/{id}/focal-point", Map.of("x", "40", "y", "60"), LOGIN, ALLOWED, ALLOWED, ALLOWED);
-		row(POST, "/desk/media/{id}/delete", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/lead-image", Map.of("imageId", "0"), LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/articles/{id}/lead-image/remove", LOGIN, DENIED, ALLOWED, ALLOWED);
-		row(POST, "/desk/{kind:people|organizations}/{id}/image", LOGIN, DENIED, ALLOWED, ALLOWED);
-		// admins only
-		row(GET, "/desk/users", LOGIN, DENIED, DENIED, ALLOWED);
-		row(GET, "/desk/users/new", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/users", Map.of("username", "", "displayName", ""), LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/users/{id}/role", Map.of("role", "REPORTER"), LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/users/{id}/enable", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/users/{id}/disable", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/users/{id}/reset-password", LOGIN, DENIED, DENIED, ALLOWED);
-		row(GET, "/desk/audit", LOGIN, DENIED, DENIED, ALLOWED);
-		// admins only: API keys
-		row(GET, "/desk/api-keys", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/api-keys", Map.of("name", ""), LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/api-keys/{id}/revoke", LOGIN, DENIED, DENIED, ALLOWED);
-		// admins only: webhooks
-		row(GET, "/desk/webhooks", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/webhooks", Map.of("url", ""), LOGIN, DENIED, DENIED, ALLOWED);
-		row(GET, "/desk/webhooks/{id}", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/webhooks/{id}/enable", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/webhooks/{id}/disable", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/webhooks/{id}/delete", LOGIN, DENIED, DENIED, ALLOWED);
-		row(POST, "/desk/webhooks/{id}/deliveries/{deliveryId}/send-again", LOGIN, DENIED, DENIED, ALLOWED);
-		// the content API: a key, never a desk session (401 for everyone without one)
-		for (String api : List.of("/api/v1/stories", "/api/v1/stories/{slug}", "/api/v1/sections", "/api/v1/people",
-				"/api/v1/people/{slug}", "/api/v1/organizations", "/api/v1/organizations/{slug}", "/api/v1/events",
-				"/api/v1/events/{slug}", "/api/v1/**")) {
-			row(GET, api, DENIED, DENIED, DENIED, DENIED);
+		for (String line : ROUTES.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+			String[] columns = line.split("\\s+", 4);
+			List<Outcome> outcomes = ACCESS.get(columns[2]);
+			if (outcomes == null) {
+				throw new IllegalStateException("Unknown access level in the matrix: " + line);
+			}
+			Map<String, String> params = new LinkedHashMap<>();
+			if (columns.length == 4) {
+				for (String pair : columns[3].split("&")) {
+					int eq = pair.indexOf('=');
+					params.put(pair.substring(0, eq), pair.substring(eq + 1));
+				}
+			}
+			row(HttpMethod.valueOf(columns[0]), columns[1], params, outcomes.get(0), outcomes.get(1), outcomes.get(2),
+					outcomes.get(3));
 		}
-		// its description and docs page are open
-		row(GET, "/api/v1/openapi.json", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/api/v1/openapi.json.yaml", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/api/v1/openapi.json/swagger-config", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
-		row(GET, "/api/docs", ALLOWED, ALLOWED, ALLOWED, ALLOWED);
 	}
 
 	@Autowired

@@ -23,7 +23,9 @@ final class DeskClient {
 
 	private static final Pattern VERSION = Pattern.compile("name=\"version\"\\s+value=\"(\\d+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
 		.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String base;
@@ -41,7 +43,7 @@ final class DeskClient {
 	}
 
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build(),
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(180)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -49,9 +51,19 @@ final class DeskClient {
 		String body = form.entrySet().stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(180))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The value of this client's cookie of that name (the session cookie, say), if it has one. */
+	String cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue())
+			.findFirst().orElseThrow(() -> new IllegalStateException("No cookie named " + name));
+	}
+
+	String base() {
+		return base;
 	}
 
 	/** Whether the health endpoint says UP. */

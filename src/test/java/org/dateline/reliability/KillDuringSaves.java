@@ -1,14 +1,10 @@
 package org.dateline.reliability;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,11 +20,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
-import org.dateline.DatelineApplication;
-import org.dateline.shared.EmbeddedDatabaseCredentials;
 import org.dateline.shared.EmbeddedPostgresControl;
 import org.dateline.support.ChildJvm;
+import org.dateline.support.Eventually;
 
 /**
  * The kill-in-the-middle-of-a-save scenario: Dateline runs in a child JVM on its durable embedded
@@ -56,7 +52,7 @@ final class KillDuringSaves {
 
 	}
 
-	private final Path work;
+	private final SuiteApp suite;
 
 	private final Path data;
 
@@ -82,17 +78,28 @@ final class KillDuringSaves {
 
 	private volatile long section;
 
+	private Consumer<Figures> progress = figures -> {
+	};
+
 	private KillDuringSaves(Path work, long seed) throws IOException {
-		this.work = work;
-		this.data = work.resolve("postgres");
+		this.suite = new SuiteApp(work);
+		this.data = suite.data();
 		this.random = new Random(seed);
-		try (ServerSocket socket = new ServerSocket(0)) {
-			this.port = socket.getLocalPort();
-		}
+		this.port = suite.port();
 	}
 
 	static Figures run(Path work, int trials, long seed) throws Exception {
+		return run(work, trials, seed, figures -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(Path, int, long)}, handing {@code progress} the figures so far after every
+	 * recovered trial (the scheduled stories are checked only at the end).
+	 */
+	static Figures run(Path work, int trials, long seed, Consumer<Figures> progress) throws Exception {
 		KillDuringSaves scenario = new KillDuringSaves(work, seed);
+		scenario.progress = progress;
 		try {
 			scenario.runTrials(trials);
 			return scenario.finish(trials);
@@ -107,6 +114,11 @@ final class KillDuringSaves {
 			try (ChildJvm app = startApp()) {
 				if (trial > 0) {
 					verify();
+					int[] counts = countFound();
+					progress.accept(new Figures(trial, counts[0], counts[1], List.copyOf(startMillis), serverErrors.get(),
+							scheduled.size(), scheduled.size(), List.copyOf(problems)));
+					System.out.printf("Kill -9: %d trials recovered, %d saves acknowledged, %d found, %d problems%n", trial,
+							counts[0], counts[1], problems.size());
 				}
 				DeskClient desk = new DeskClient(port);
 				desk.signIn();
@@ -128,7 +140,8 @@ final class KillDuringSaves {
 				int currentTrial = trial;
 				Thread writer = new Thread(() -> write(desk, currentTrial), "writer");
 				writer.start();
-				Thread.sleep(500 + random.nextInt(3000));
+				// the kill comes at a random moment of the stream (or at once, should the writer stop by itself)
+				writer.join(500 + random.nextInt(3000));
 				app.kill();
 				writer.join(30_000);
 			}
@@ -136,23 +149,15 @@ final class KillDuringSaves {
 	}
 
 	private Figures finish(int trials) throws Exception {
-		int found = 0;
-		int total = 0;
+		int found;
+		int total;
 		try (ChildJvm app = startApp()) {
 			verify();
 			awaitScheduledPublished(Duration.ofSeconds(60));
 			verifyScheduled();
-			try (Connection db = connect()) {
-				for (Map.Entry<Long, List<String>> story : acknowledged.entrySet()) {
-					List<String> revisions = revisionBodies(db, story.getKey());
-					for (String token : story.getValue()) {
-						total++;
-						if (revisions.stream().anyMatch(body -> body.contains(token))) {
-							found++;
-						}
-					}
-				}
-			}
+			int[] counts = countFound();
+			total = counts[0];
+			found = counts[1];
 			app.stop();
 		}
 		int publishedOnce = scheduled.size() - (int) problems.stream().filter(p -> p.startsWith("scheduled story")).count();
@@ -160,21 +165,27 @@ final class KillDuringSaves {
 				List.copyOf(problems));
 	}
 
+	/** How many saves were acknowledged, and how many of them have a revision now. */
+	private int[] countFound() throws IOException, SQLException {
+		int found = 0;
+		int total = 0;
+		try (Connection db = connect()) {
+			for (Map.Entry<Long, List<String>> story : acknowledged.entrySet()) {
+				List<String> revisions = revisionBodies(db, story.getKey());
+				for (String token : story.getValue()) {
+					total++;
+					if (revisions.stream().anyMatch(body -> body.contains(token))) {
+						found++;
+					}
+				}
+			}
+		}
+		return new int[] { total, found };
+	}
+
 	private ChildJvm startApp() throws Exception {
 		long started = System.nanoTime();
-		ChildJvm app = ChildJvm.start(work, DatelineApplication.class, "--server.port=" + port,
-				"--dateline.embedded-database.enabled=true", "--dateline.embedded-database.data-directory=" + data,
-				"--dateline.scheduler.interval=1s", "--dateline.scheduler.initial-delay=1s");
-		DeskClient probe = new DeskClient(port);
-		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-		while (!probe.healthy()) {
-			if (System.nanoTime() > deadline) {
-				String output = app.output();
-				app.kill();
-				throw new IllegalStateException("Dateline did not come up within 5 minutes:\n" + output);
-			}
-			Thread.sleep(200);
-		}
+		ChildJvm app = suite.start("--dateline.scheduler.interval=1s", "--dateline.scheduler.initial-delay=1s");
 		startMillis.add((System.nanoTime() - started) / 1_000_000);
 		return app;
 	}
@@ -253,21 +264,18 @@ final class KillDuringSaves {
 		}
 	}
 
-	private void awaitScheduledPublished(Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
+	private void awaitScheduledPublished(Duration timeout) {
+		// verifyScheduled() reports any story still unpublished when this gives up
+		Eventually.within(timeout, Duration.ofMillis(500), () -> {
 			try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(
 					"select count(*) from article where id = any (?) and status <> 'PUBLISHED'")) {
 				statement.setArray(1, db.createArrayOf("bigint", scheduled.toArray()));
 				try (ResultSet rs = statement.executeQuery()) {
 					rs.next();
-					if (rs.getInt(1) == 0) {
-						return;
-					}
+					return rs.getInt(1) == 0;
 				}
 			}
-			Thread.sleep(500);
-		}
+		});
 	}
 
 	private void verifyScheduled() throws IOException, SQLException {
@@ -284,9 +292,7 @@ final class KillDuringSaves {
 	}
 
 	private Connection connect() throws IOException, SQLException {
-		List<String> pid = Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.UTF_8);
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/dateline", "postgres",
-				EmbeddedDatabaseCredentials.storedPassword(data));
+		return suite.connect();
 	}
 
 	private long firstSection() throws IOException, SQLException {

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,7 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectService;
+import org.dateline.support.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -38,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before the backup began, and the media files.
  */
 class BackupTests {
+
+	private static final Clock BACKUP_CLOCK = Clock.fixed(Instant.parse("2026-03-15T09:30:00Z"), ZoneOffset.UTC);
 
 	@TempDir
 	Path dir;
@@ -81,9 +88,9 @@ class BackupTests {
 				}
 				return null;
 			});
-			while (savesDuringBackup.get() < 5) {
-				Thread.sleep(50);
-			}
+			Eventually.await("five saves before the backup", Duration.ofSeconds(60), Duration.ofMillis(50),
+					() -> savesDuringBackup.get() >= 5 || writes.isDone());
+			assertThat(writes.isDone()).as("the writer is still saving").isFalse();
 			revisionsBefore = new HashMap<>();
 			jdbc.query("select id, body_html from article_revision", rs -> {
 				revisionsBefore.put(rs.getLong(1), rs.getString(2));
@@ -92,7 +99,7 @@ class BackupTests {
 			subjectsBefore = jdbc.queryForList("select id from subject", Long.class);
 			int atStart = savesDuringBackup.get();
 
-			backup = new Backups(System.out, data, media).backup(dir.resolve("backups"));
+			backup = new Backups(System.out, data, media, BACKUP_CLOCK).backup(dir.resolve("backups"));
 
 			int atEnd = savesDuringBackup.get();
 			writing.set(false);
@@ -100,8 +107,8 @@ class BackupTests {
 			writer.shutdown();
 			assertThat(atEnd).as("saves went on while the backup ran").isGreaterThan(atStart);
 		}
-		assertThat(backup.getFileName().toString()).startsWith("dateline-").doesNotEndWith(".partial");
-		assertThat(Files.readString(backup.resolve(Backups.MANIFEST))).contains("online");
+		assertThat(backup.getFileName().toString()).as("named after the time the backup began").isEqualTo("dateline-20260315-093000");
+		assertThat(Files.readString(backup.resolve(Backups.MANIFEST))).contains("online").contains("started=2026-03-15T09\\:30\\:00Z");
 
 		Path restored = dir.resolve("restored/postgres");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

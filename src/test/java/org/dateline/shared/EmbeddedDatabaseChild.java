@@ -3,6 +3,7 @@ package org.dateline.shared;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -27,7 +28,8 @@ public final class EmbeddedDatabaseChild {
 		}
 		System.out.println("READY " + postgres.getPort());
 		System.out.flush();
-		Thread.sleep(Long.MAX_VALUE);
+		// hold the lock and the database until the test kills this JVM
+		new CountDownLatch(1).await();
 	}
 
 }

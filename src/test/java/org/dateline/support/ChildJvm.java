@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,23 +68,35 @@ public final class ChildJvm implements AutoCloseable {
 	}
 
 	/** Waits until a line of output starts with the prefix, and returns that line. */
-	public String awaitLine(String prefix, Duration timeout) throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(output), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = reader.readLine()) != null) {
-					if (line.startsWith(prefix)) {
-						return line;
+	public String awaitLine(String prefix, Duration timeout) {
+		try {
+			return Eventually.awaitValue("a line starting with '" + prefix + "'", timeout, Duration.ofMillis(200), () -> {
+				try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(output), StandardCharsets.UTF_8))) {
+					String line;
+					while ((line = reader.readLine()) != null) {
+						if (line.startsWith(prefix)) {
+							return Optional.of(line);
+						}
 					}
 				}
-			}
-			if (!process.isAlive()) {
-				throw new IllegalStateException("The child JVM exited with " + process.exitValue() + ":\n" + output());
-			}
-			Thread.sleep(200);
+				if (!process.isAlive()) {
+					throw new IllegalStateException("The child JVM exited with " + process.exitValue());
+				}
+				return Optional.empty();
+			});
 		}
-		throw new IllegalStateException("No line starting with '" + prefix + "' within " + timeout + ":\n" + output());
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException(ex.getMessage() + ":\n" + safeOutput(), ex);
+		}
+	}
+
+	private String safeOutput() {
+		try {
+			return output();
+		}
+		catch (IOException ex) {
+			return "(no output: " + ex.getMessage() + ")";
+		}
 	}
 
 	public int awaitExit(Duration timeout) throws InterruptedException {
@@ -96,6 +109,10 @@ public final class ChildJvm implements AutoCloseable {
 
 	public String output() throws IOException {
 		return Files.readString(output, StandardCharsets.UTF_8);
+	}
+
+	public boolean alive() {
+		return process.isAlive();
 	}
 
 	public long pid() {
