@@ -3,6 +3,7 @@ package org.dateline.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The benchmark harness at a tiny scale (100 stories, about 5 seconds of load in all), so that it
  * cannot rot. Needs wrk, like the full run: skipped loudly without it, and a failure under CI=true.
  */
+@Tag("slow")
 class BenchmarkSmokeTests {
 
 	@TempDir

@@ -37,6 +37,7 @@ import org.dateline.shared.Actor;
 import org.dateline.shared.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -59,6 +60,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Needs {@code varnishd} and the xkey vmod (Debian's {@code varnish} and {@code varnish-modules});
  * without them it is skipped with one loud line, and fails with {@code CI=true}.
  */
+@Tag("slow")
 @TestInstance(Lifecycle.PER_CLASS)
 class SeveralInstancesTests {
 

@@ -18,6 +18,7 @@ import org.dateline.desk.AuthorizationMatrixTests.Row;
 import org.dateline.shared.Role;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * it renames, disables and deletes freely. {@code -Dhostile.trials=N} sets the inputs per route
  * and role (3 by default; the count tried is printed).
  */
+@Tag("slow")
 @IntegrationTest
 @TestPropertySource(properties = "dateline.site-name=Dateline hostile input")
 class HostileInputTests {

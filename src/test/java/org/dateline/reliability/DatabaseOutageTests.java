@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.dateline.DatelineApplication;
 import org.dateline.shared.EmbeddedPostgresControl;
 import org.dateline.support.Eventually;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and goes through when sent again, health says DOWN then UP, and service is normal within
  * seconds of the database's return, without a restart.
  */
+@Tag("slow")
 class DatabaseOutageTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");

@@ -2,6 +2,7 @@ package org.dateline.reliability;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stream of saves, each followed by a start that recovers the orphaned PostgreSQL. The full run
  * ({@code ReliabilitySuite}) does at least 50.
  */
+@Tag("slow")
 class KillDuringSavesTests {
 
 	@TempDir

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.dateline.DatelineApplication;
 import org.dateline.support.ChildJvm;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newcomer starts Dateline while its port is taken (say, by a Dateline already running): the
  * console says so in one short message that names the fix, with no stack trace.
  */
+@Tag("slow")
 class PortTakenTests {
 
 	@TempDir

@@ -15,6 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.dateline.DatelineApplication;
 import org.dateline.support.ChildJvm;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * data survives a restart, a second instance on the same data stops with a clear message, and a
  * PostgreSQL orphaned by a killed Dateline is stopped on the next start.
  */
+@Tag("slow")
 class EmbeddedDatabaseTests {
 
 	@TempDir

@@ -28,6 +28,7 @@ import org.dateline.article.Byline;
 import org.dateline.article.SectionService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -46,6 +47,7 @@ import static org.awaitility.Awaitility.await;
  * lags; and a reader never gets a page older than a change the instance has heard of, because
  * reader reads go to the primary until the replica has replayed it.
  */
+@Tag("slow")
 @TestInstance(Lifecycle.PER_CLASS)
 class ReadReplicaTests {
 
