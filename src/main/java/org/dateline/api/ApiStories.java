@@ -6,10 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.dateline.article.ArticleImages;
 import org.dateline.article.ReaderArticles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,14 +49,20 @@ class ApiStories {
 	record Filter(Long sectionId, Long subjectId, Instant updatedSince, Instant publishedSince) {
 	}
 
-	/** A story row before its bylines, corrections and subjects are added. */
+	/**
+	 * A story row before its bylines, corrections, subjects and pictures are added.
+	 *
+	 * @param lead the lead image as this story uses it, or {@code null}
+	 */
 	record Row(long id, String slug, String headline, String dek, String bodyHtml, String bodyText, long sectionId,
 			String sectionSlug,
-			String sectionName, String dateline, Instant publishedAt, Instant updatedAt, Instant modifiedAt) {
+			String sectionName, String dateline, Instant publishedAt, Instant updatedAt, Instant modifiedAt,
+			ArticleImages.LeadImage lead) {
 	}
 
 	/** A story with everything the API shows of it. */
-	record Story(Row row, List<String> bylines, List<ApiViews.CorrectionView> corrections, List<Linked> subjects) {
+	record Story(Row row, List<String> bylines, List<ApiViews.CorrectionView> corrections, List<Linked> subjects,
+			ApiViews.PictureView leadImage, List<ApiViews.PictureView> figures) {
 	}
 
 	record Linked(long id, String kind, String slug, String name, String prominence) {
@@ -61,7 +70,8 @@ class ApiStories {
 
 	private static final String COLUMNS = """
 			select a.id, a.slug, a.headline, a.dek, a.body_html, a.body_text, s.slug, s.name, a.dateline,
-			       a.published_at, a.content_updated_at, a.updated_at, s.id
+			       a.published_at, a.content_updated_at, a.updated_at, s.id,
+			       a.lead_image_id, a.lead_caption, a.lead_alt_text, a.lead_decorative
 			from article a join section s on s.id = a.section_id
 			""";
 
@@ -69,9 +79,12 @@ class ApiStories {
 
 	private final Clock clock;
 
-	ApiStories(JdbcClient jdbc, Clock clock) {
+	private final ApiImages images;
+
+	ApiStories(JdbcClient jdbc, Clock clock, ApiImages images) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.images = images;
 	}
 
 	/**
@@ -142,7 +155,10 @@ class ApiStories {
 			.optional();
 	}
 
-	/** Adds bylines, corrections and subjects to the rows: three queries, however many rows. */
+	/**
+	 * Adds bylines, corrections, subjects and pictures to the rows: three queries, and a fourth
+	 * for every lead image and body figure of the page when it has any, however many rows.
+	 */
 	List<Story> complete(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
@@ -174,16 +190,41 @@ class ApiStories {
 				subjects.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new Linked(rs.getLong(6), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
 			});
-		return rows.stream()
-			.map(r -> new Story(r, bylines.getOrDefault(r.id(), List.of()), corrections.getOrDefault(r.id(), List.of()),
-					subjects.getOrDefault(r.id(), List.of())))
-			.toList();
+		Map<Long, List<ApiImages.Figure>> figures = new LinkedHashMap<>();
+		Set<Long> imageIds = new LinkedHashSet<>();
+		Set<String> hashes = new LinkedHashSet<>();
+		for (Row r : rows) {
+			if (r.lead() != null) {
+				imageIds.add(r.lead().imageId());
+			}
+			List<ApiImages.Figure> inBody = ApiImages.figures(r.bodyHtml());
+			figures.put(r.id(), inBody);
+			inBody.forEach(f -> hashes.add(f.hash()));
+		}
+		ApiImages.Found found = images.find(imageIds, hashes);
+		return rows.stream().map(r -> {
+			ApiViews.PictureView lead = null;
+			if (r.lead() != null && found.byId().get(r.lead().imageId()) != null) {
+				lead = images.view(found.byId().get(r.lead().imageId()), r.lead().caption(), null, r.lead().altText(),
+						r.lead().decorative());
+			}
+			List<ApiViews.PictureView> inBody = new ArrayList<>();
+			for (ApiImages.Figure f : figures.get(r.id())) {
+				if (found.byHash().get(f.hash()) != null) {
+					inBody.add(images.view(found.byHash().get(f.hash()), f));
+				}
+			}
+			return new Story(r, bylines.getOrDefault(r.id(), List.of()), corrections.getOrDefault(r.id(), List.of()),
+					subjects.getOrDefault(r.id(), List.of()), lead, List.copyOf(inBody));
+		}).toList();
 	}
 
 	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getLong(13), rs.getString(7), rs.getString(8), rs.getString(9), ReaderArticles.instant(rs, 10),
-				ReaderArticles.instant(rs, 11), ReaderArticles.instant(rs, 12));
+				ReaderArticles.instant(rs, 11), ReaderArticles.instant(rs, 12),
+				rs.getObject(14) == null ? null
+						: new ArticleImages.LeadImage(rs.getLong(14), rs.getString(15), rs.getString(16), rs.getBoolean(17)));
 	}
 
 	static OffsetDateTime utc(Instant instant) {
