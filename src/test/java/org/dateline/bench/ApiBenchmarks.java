@@ -105,6 +105,7 @@ final class ApiBenchmarks {
 					seedSeconds = (System.nanoTime() - seeding) / 1e9;
 				}
 				key(db);
+				withdrawLatencyStories(db);
 				String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 				HttpClient http = HttpClient.newHttpClient();
 				String list = "/api/v1/stories?limit=20";
@@ -202,6 +203,17 @@ final class ApiBenchmarks {
 			}
 		}
 		return latencies;
+	}
+
+	/**
+	 * The webhook figures publish short stories; an earlier run's would otherwise be the newest and
+	 * make the measured list a page of one-line stories. They go back to drafts before measuring.
+	 */
+	private static void withdrawLatencyStories(DataSource db) throws Exception {
+		try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+			s.executeUpdate("update article set status = 'DRAFT' where status = 'PUBLISHED' "
+					+ "and headline like 'Webhook latency story %'");
+		}
 	}
 
 	private static void key(DataSource db) throws Exception {
