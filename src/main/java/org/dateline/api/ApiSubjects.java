@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 @Service
 class ApiSubjects {
 
+	/** @param imageId a person's portrait or an organization's logo, or {@code null} */
 	record Row(long id, SubjectKind kind, String slug, String name, String summary, List<String> aliases,
-			Instant modifiedAt) {
+			Instant modifiedAt, Long imageId) {
 	}
 
 	record Ref(long id, SubjectKind kind, String slug) {
@@ -46,7 +47,8 @@ class ApiSubjects {
 		}
 		return jdbc.sql("""
 				select s.id, s.kind, s.slug, s.name, s.summary,
-				       array(select a.name from subject_alias a where a.subject_id = s.id order by a.name), s.updated_at
+				       array(select a.name from subject_alias a where a.subject_id = s.id order by a.name), s.updated_at,
+				       s.image_id
 				from subject s
 				where s.kind = :kind and s.id > :after
 				%sorder by s.id
@@ -58,7 +60,8 @@ class ApiSubjects {
 					aliases.add((String) o);
 				}
 				return new Row(rs.getLong(1), SubjectKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-						rs.getString(5), List.copyOf(aliases), ReaderArticles.instant(rs, 7));
+						rs.getString(5), List.copyOf(aliases), ReaderArticles.instant(rs, 7),
+						rs.getObject(8) == null ? null : rs.getLong(8));
 			})
 			.list();
 	}

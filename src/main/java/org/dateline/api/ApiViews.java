@@ -44,7 +44,10 @@ final class ApiViews {
 			@Schema(description = "When the story was first published") Instant publishedAt,
 			@Schema(description = "When readers were last told it was updated (null if never)") Instant updatedAt,
 			@Schema(description = "When anything about the story last changed; what updated_since filters on") Instant modifiedAt,
-			List<CorrectionView> corrections, List<StorySubject> subjects, Links links) {
+			List<CorrectionView> corrections, List<StorySubject> subjects,
+			@Schema(description = "The picture at the top of the story (null if it has none)") PictureView leadImage,
+			@Schema(description = "The pictures inside the body, in the order they appear") List<PictureView> figures,
+			Links links) {
 	}
 
 	@Schema(description = "One page of a list; follow 'next' for the following page (null on the last)")
@@ -54,7 +57,9 @@ final class ApiViews {
 	@Schema(description = "A person, organization or event as a list shows it")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record SubjectSummary(long id, String kind, String slug, String name, String summary,
-			List<String> aliases, Instant modifiedAt, Links links) {
+			List<String> aliases, Instant modifiedAt,
+			@Schema(description = "A person's portrait or an organization's logo (absent if none)") PictureView image,
+			Links links) {
 	}
 
 	@Schema(description = "A link to another subject")
@@ -85,7 +90,33 @@ final class ApiViews {
 			String eventKind, String start, String end, String place, String status, List<RoleView> roles,
 			List<RoleView> people, List<ParticipantView> participants,
 			@Schema(description = "How many published stories are linked to the subject") long storyCount,
-			@Schema(description = "The newest linked stories, up to 20") List<CoverageItem> coverage, Links links) {
+			@Schema(description = "The newest linked stories, up to 20") List<CoverageItem> coverage,
+			@Schema(description = "A person's portrait or an organization's logo (absent if none)") PictureView image,
+			Links links) {
+	}
+
+	@Schema(description = "One file of a picture: a width and a format, at an absolute address whose bytes never change")
+	public record RenditionView(int width, int height,
+			@Schema(allowableValues = { "webp", "jpg" }) String format,
+			@Schema(allowableValues = { "image/webp", "image/jpeg" }) String mediaType, String url) {
+	}
+
+	@Schema(description = "A crop of the picture around its focal point, in every width the crop allows")
+	public record CropView(@Schema(description = "width by height", allowableValues = { "16x9", "4x3", "1x1" }) String crop,
+			List<RenditionView> renditions) {
+	}
+
+	@Schema(description = "A picture as this story or subject uses it: this use's caption and alt text, the "
+			+ "photographer's credit, and its renditions (the whole picture and each crop, in WebP and JPEG)")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record PictureView(@Schema(description = "The picture's number in the library") long id, String caption,
+			@Schema(description = "Photographer / agency, as it must be shown") String credit, String copyright,
+			@Schema(description = "What the picture shows, for readers who cannot see it; empty when decorative") String altText,
+			@Schema(description = "True when the picture adds nothing a description would give") boolean decorative,
+			@Schema(description = "The original's width in pixels") int width,
+			@Schema(description = "The original's height in pixels") int height,
+			@Schema(description = "The whole picture, narrowest first, WebP then JPEG") List<RenditionView> renditions,
+			List<CropView> crops) {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,6 +41,7 @@ import org.dateline.coverage.SubjectPages.Found;
 import org.dateline.coverage.SubjectPages.Moved;
 import org.dateline.coverage.SubjectPages.SubjectLink;
 import org.dateline.subject.EventTime;
+import org.dateline.subject.SubjectImages;
 import org.dateline.subject.SubjectKind;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,7 +52,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
  * The read side of the content API: published stories, sections, and people, organizations and
@@ -77,8 +81,14 @@ class ContentApiController {
 
 	private final SubjectPages subjectPages;
 
+	private final ApiImages images;
+
+	private final SubjectImages subjectImages;
+
 	ContentApiController(ApiStories stories, ApiSubjects subjects, ReaderArticles reader, SearchService search,
-			SubjectPages subjectPages) {
+			SubjectPages subjectPages, ApiImages images, SubjectImages subjectImages) {
+		this.images = images;
+		this.subjectImages = subjectImages;
 		this.stories = stories;
 		this.subjects = subjects;
 		this.reader = reader;
@@ -192,31 +202,19 @@ class ContentApiController {
 
 	// --- people, organizations and events --------------------------------------------------
 
-	@GetMapping("/people")
-	@Operation(summary = "People in the news, in the order they were added")
-	Page<SubjectSummary> people(@Parameter(description = "only people changed at or after this ISO-8601 time") @RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = "people a page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
+	/**
+	 * People, organizations and events are listed the same way, so one handler serves the three
+	 * lists; the path says which kind.
+	 */
+	@GetMapping({ "/people", "/organizations", "/events" })
+	@Operation(summary = "People, organizations or events in the news (the path says which), in the order they were added")
+	Page<SubjectSummary> subjects(@Parameter(description = "only subjects changed at or after this ISO-8601 time", schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = "updated_since", required = false) String updatedSince,
+			@Parameter(description = "subjects a page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
 			@Parameter(description = "the opaque cursor from a previous page's `next` link") @RequestParam(required = false) String cursor,
-			HttpServletResponse response) {
-		return subjectPage(SubjectKind.PERSON, updatedSince, limit, cursor, response);
-	}
-
-	@GetMapping("/organizations")
-	@Operation(summary = "Organizations in the news, in the order they were added")
-	Page<SubjectSummary> organizations(@Parameter(description = "only organizations changed at or after this ISO-8601 time") @RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = "organizations a page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
-			@Parameter(description = "the opaque cursor from a previous page's `next` link") @RequestParam(required = false) String cursor,
-			HttpServletResponse response) {
-		return subjectPage(SubjectKind.ORGANIZATION, updatedSince, limit, cursor, response);
-	}
-
-	@GetMapping("/events")
-	@Operation(summary = "Events in the news, in the order they were added")
-	Page<SubjectSummary> events(@Parameter(description = "only events changed at or after this ISO-8601 time") @RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = "events a page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
-			@Parameter(description = "the opaque cursor from a previous page's `next` link") @RequestParam(required = false) String cursor,
-			HttpServletResponse response) {
-		return subjectPage(SubjectKind.EVENT, updatedSince, limit, cursor, response);
+			HttpServletRequest request, HttpServletResponse response) {
+		String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+		SubjectKind kind = SubjectKind.fromPlural(pattern.substring(pattern.lastIndexOf('/') + 1));
+		return subjectPage(kind, updatedSince, limit, cursor, response);
 	}
 
 	@GetMapping("/people/{slug}")
@@ -260,9 +258,11 @@ class ContentApiController {
 		List<String> keys = new ArrayList<>(List.of("api", "api:" + path(kind)));
 		rows.forEach(r -> keys.add("subject:" + r.id()));
 		ApiCaching.tag(response, keys);
+		ApiImages.Found pictures = images.find(
+				rows.stream().map(ApiSubjects.Row::imageId).filter(Objects::nonNull).distinct().toList(), List.of());
 		return new Page<>(rows.stream()
 			.map(r -> new SubjectSummary(r.id(), r.kind().name(), r.slug(), r.name(), r.summary(), r.aliases(),
-					r.modifiedAt(), subjectLinks(r.kind(), r.slug(), base)))
+					r.modifiedAt(), picture(pictures, r.imageId(), r.name()), subjectLinks(r.kind(), r.slug(), base)))
 			.toList(), next);
 	}
 
@@ -303,7 +303,7 @@ class ContentApiController {
 				kind == SubjectKind.EVENT
 						? page.participants().stream().map(p -> new ParticipantView(ref(p.subject(), base), p.role())).toList()
 						: null,
-				page.timeline().total(), coverage, subjectLinks(kind, h.slug(), base));
+				page.timeline().total(), coverage, portrait(h.id(), h.name()), subjectLinks(kind, h.slug(), base));
 		return ResponseEntity.ok(view);
 	}
 
@@ -318,7 +318,21 @@ class ContentApiController {
 					.map(s -> new StorySubject(s.kind(), s.slug(), s.name(), s.prominence(),
 							subjectLinks(SubjectKind.valueOf(s.kind()), s.slug(), base)))
 					.toList(),
+				story.leadImage(), story.figures(),
 				new Links(base + "/api/v1/stories/" + r.slug(), base + "/articles/" + r.slug(), null));
+	}
+
+	/** A subject's portrait or logo, described by the subject's name as on its reader page. */
+	private ApiViews.PictureView picture(ApiImages.Found pictures, Long imageId, String name) {
+		if (imageId == null || pictures.byId().get(imageId) == null) {
+			return null;
+		}
+		return images.view(pictures.byId().get(imageId), null, null, name, false);
+	}
+
+	private ApiViews.PictureView portrait(long subjectId, String name) {
+		Long imageId = subjectImages.imageOf(subjectId);
+		return imageId == null ? null : picture(images.find(List.of(imageId), List.of()), imageId, name);
 	}
 
 	private static List<String> keysOf(Story story) {
@@ -406,15 +420,22 @@ class ContentApiController {
 		}
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	/** Links to resources and pictures use the site's public address, never the request's Host. */
+	private String base() {
+		return images.base();
 	}
 
-	private static String nextLink(Cursor cursor) {
-		return ServletUriComponentsBuilder.fromCurrentRequest()
+	/** This request's address on the public URL, with the cursor of the next page. */
+	private String nextLink(Cursor cursor) {
+		UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("cursor", cursor.encode())
-			.build()
-			.toUriString();
+			.build();
+		String contextPath = ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath();
+		String path = current.getPath() == null ? "" : current.getPath();
+		if (contextPath != null && path.startsWith(contextPath)) {
+			path = path.substring(contextPath.length());
+		}
+		return base() + path + "?" + current.getQuery();
 	}
 
 }

@@ -2,10 +2,14 @@ package org.dateline.api;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.dateline.article.ArticleEvents.ArticlePublished;
 import org.dateline.article.ArticleEvents.ArticleRevised;
@@ -38,6 +42,9 @@ class WebhookOutbox {
 
 	private final JdbcClient jdbc;
 
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	private final Clock clock;
 
 	private final ObjectMapper json;
@@ -46,7 +53,11 @@ class WebhookOutbox {
 
 	private final WebhookWorker worker;
 
-	WebhookOutbox(JdbcClient jdbc, Clock clock, ObjectMapper json, WebhookEndpoints endpoints, WebhookWorker worker) {
+	private final WebhookSubjectStates subjectStates;
+
+	WebhookOutbox(JdbcClient jdbc, Clock clock, ObjectMapper json, WebhookEndpoints endpoints, WebhookWorker worker,
+			WebhookSubjectStates subjectStates) {
+		this.subjectStates = subjectStates;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.json = json;
@@ -81,6 +92,7 @@ class WebhookOutbox {
 		Map<String, Object> data = story(event.articleId(), slug);
 		data.put("kind", event.kind().name());
 		data.put("text", event.text());
+		data.put("changes", Map.of("corrections", correctionChange(event)));
 		record(WebhookEventType.STORY_CORRECTED, data);
 	}
 
@@ -94,6 +106,10 @@ class WebhookOutbox {
 		if (event.what() != null) {
 			data.put("changed", event.what());
 		}
+		Map<String, Map<String, Object>> changes = subjectStates.capture(event.subjectId());
+		if (!event.created() && changes != null) {
+			data.put("changes", changes);
+		}
 		record(event.created() ? WebhookEventType.SUBJECT_CREATED : WebhookEventType.SUBJECT_UPDATED, data);
 	}
 
@@ -104,6 +120,11 @@ class WebhookOutbox {
 		data.put("mergedId", event.loserId());
 		data.put("mergedSlug", event.loserSlug());
 		data.put("mergedName", event.loserName());
+		// the survivor took the duplicate's names, roles and links: what it now shows
+		Map<String, Map<String, Object>> changes = subjectStates.capture(event.survivorId());
+		if (changes != null) {
+			data.put("changes", changes);
+		}
 		record(WebhookEventType.SUBJECT_MERGED, data);
 	}
 
@@ -113,6 +134,38 @@ class WebhookOutbox {
 		data.put("id", event.subjectId());
 		data.put("name", event.name());
 		record(WebhookEventType.SUBJECT_DELETED, data);
+	}
+
+	/**
+	 * The story's corrections and updates before and after this one, oldest first. Read in the
+	 * change's transaction (flushed first), so the new one is among them: previous is the list
+	 * without it.
+	 */
+	private Map<String, Object> correctionChange(CorrectionAdded event) {
+		entityManager.flush();
+		List<Map<String, Object>> current = jdbc.sql("""
+				select kind, text, created_at from correction where article_id = ? order by created_at, id""")
+			.param(event.articleId())
+			.query((rs, n) -> {
+				Map<String, Object> correction = new LinkedHashMap<>();
+				correction.put("kind", rs.getString(1));
+				correction.put("text", rs.getString(2));
+				correction.put("createdAt", rs.getObject(3, java.time.OffsetDateTime.class).toInstant());
+				return correction;
+			})
+			.list();
+		List<Map<String, Object>> previous = new ArrayList<>(current);
+		for (int i = previous.size() - 1; i >= 0; i--) {
+			Map<String, Object> c = previous.get(i);
+			if (event.kind().name().equals(c.get("kind")) && event.text().equals(c.get("text"))) {
+				previous.remove(i);
+				break;
+			}
+		}
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("previous", previous);
+		change.put("current", current);
+		return change;
 	}
 
 	private static Map<String, Object> story(long id, String slug) {

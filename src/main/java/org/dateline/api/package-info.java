@@ -3,9 +3,10 @@
  * JSON for apps, partners and other sites, behind API keys with per-key rate limits; and signed
  * webhooks, delivered at least once from an outbox written in the same transaction as the change.
  * Admins manage keys and webhook endpoints at {@code /desk/api-keys} and {@code /desk/webhooks}.
- * Images join the payloads once the media module exists. See {@code docs/api.md}.
+ * Stories carry their lead image and body figures, people and organizations their portrait or logo,
+ * with renditions from the media module's read model. See {@code docs/api.md}.
  */
-@ApplicationModule(allowedDependencies = { "article", "subject", "coverage", "suggest", "account", "shared" })
+@ApplicationModule(allowedDependencies = { "article", "subject", "coverage", "suggest", "account", "media", "shared" })
 package org.dateline.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,4 +14,6 @@ interface ImageRepository extends JpaRepository<Image, Long> {
 
 	List<Image> findByHashIn(Collection<String> hashes);
 
+	List<Image> findByIdInOrHashIn(Collection<Long> ids, Collection<String> hashes);
+
 }

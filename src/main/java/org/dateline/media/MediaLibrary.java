@@ -133,6 +133,22 @@ public class MediaLibrary {
 		return found;
 	}
 
+	/**
+	 * The images with these ids and those with these content hashes, in one query: what a page that
+	 * shows lead images (by id) and body figures (by the hash in their address) needs.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImageView> byIdsOrHashes(Collection<Long> ids, Collection<String> hashes) {
+		if (ids.isEmpty() && hashes.isEmpty()) {
+			return List.of();
+		}
+		// an impossible id or hash stands in for an empty side, so the query keeps one shape
+		return images.findByIdInOrHashIn(ids.isEmpty() ? List.of(-1L) : ids, hashes.isEmpty() ? List.of("") : hashes)
+			.stream()
+			.map(Image::view)
+			.toList();
+	}
+
 	@Transactional
 	public ImageView describe(long id, long version, ImageDetails details, Actor by) {
 		Image image = load(id, version);

@@ -1,9 +1,7 @@
 package org.dateline.site;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import org.dateline.shared.DatelineProperties;
+import org.dateline.shared.PublicUrl;
 import org.dateline.subject.SubjectKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,25 +23,7 @@ public class SiteUrls {
 
 	/** The configured address without a trailing slash, or {@code http://localhost[:port]}. */
 	static String base(String publicUrl, int port) {
-		if (publicUrl == null || publicUrl.isBlank()) {
-			return "http://localhost" + (port == 80 || port <= 0 ? "" : ":" + port);
-		}
-		String url = publicUrl.strip();
-		while (url.endsWith("/")) {
-			url = url.substring(0, url.length() - 1);
-		}
-		try {
-			URI uri = new URI(url);
-			if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-					|| uri.getQuery() != null || uri.getFragment() != null) {
-				throw new IllegalArgumentException();
-			}
-		}
-		catch (URISyntaxException | IllegalArgumentException ex) {
-			throw new IllegalStateException("DATELINE_PUBLIC_URL must be an http or https address such as "
-					+ "https://news.example, not '" + publicUrl + "'");
-		}
-		return url;
+		return PublicUrl.base(publicUrl, port);
 	}
 
 	public String base() {

@@ -3,7 +3,9 @@ package org.dateline.api;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
@@ -16,6 +18,8 @@ import org.dateline.article.CorrectionKind;
 import org.dateline.article.Mention;
 import org.dateline.article.SectionService;
 import org.dateline.shared.Role;
+import org.dateline.subject.Event;
+import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -155,7 +159,11 @@ class ContentApiTests {
 		publish("Port strike enters second day",
 				List.of(new Mention(person.getId(), Mention.Prominence.MENTIONED, Mention.Source.MANUAL)));
 		Instant between = Instant.now();
-		Thread.sleep(5);
+		// the next story must be published strictly later than 'between': wait (at most a second) for the clock to move
+		long deadline = System.nanoTime() + 1_000_000_000L;
+		while (!Instant.now().isAfter(between.plusMillis(1)) && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
 		publish("Harbour cranes repaired");
 
 		assertThat(headlines(body("/api/v1/stories?section=" + sectionSlug)))
@@ -221,6 +229,38 @@ class ContentApiTests {
 		}
 		assertThat(modified).containsAll(original);
 		assertThat(modified.get(modified.size() - 1)).isEqualTo(modified.get(0));
+	}
+
+	@Test
+	void eachSubjectListHoldsItsOwnKindAndWalksWithACursor() throws Exception {
+		Instant before = Instant.now();
+		TestSubjects make = new TestSubjects(context, editor.toActor());
+		Person first = make.person(TestSubjects.unique("Karin Dahl"));
+		Person second = make.person(TestSubjects.unique("Tove Berg"));
+		Organization trust = make.organization(TestSubjects.unique("Pier Trust"));
+		Event vote = make.event(TestSubjects.unique("Pier vote"), "2026-03", null);
+		Map<String, List<Long>> lists = new LinkedHashMap<>();
+		for (String list : List.of("people", "organizations", "events")) {
+			List<Long> ids = new ArrayList<>();
+			String next = "/api/v1/" + list + "?limit=1&updated_since=" + before;
+			int pages = 0;
+			while (next != null && pages++ < 50) {
+				JsonNode page = body(next);
+				page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
+				page.get("items").forEach(i -> assertThat(i.get("links").get("self").asString()).contains("/api/v1/" + list + "/"));
+				next = page.get("next").isNull() ? null : page.get("next").asString();
+			}
+			lists.put(list, ids);
+		}
+		assertThat(lists.get("people")).containsSubsequence(first.getId(), second.getId())
+			.doesNotContain(trust.getId(), vote.getId());
+		assertThat(lists.get("organizations")).contains(trust.getId()).doesNotContain(first.getId(), vote.getId());
+		assertThat(lists.get("events")).contains(vote.getId()).doesNotContain(first.getId(), trust.getId());
+		// a cursor from one kind's list is refused by another's
+		String next = body("/api/v1/people?limit=1&updated_since=" + before).get("next").asString();
+		String cursor = next.substring(next.indexOf("cursor=") + 7);
+		assertProblem("/api/v1/organizations?limit=1&updated_since=" + before + "&cursor=" + cursor, 400,
+				"another order or other filters");
 	}
 
 	@Test

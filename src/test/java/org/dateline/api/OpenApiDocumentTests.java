@@ -42,7 +42,20 @@ class OpenApiDocumentTests {
 			.map(p -> p.getName()).toList();
 		assertThat(storyParameters).contains("section", "subject", "updated_since", "published_since", "q", "limit",
 				"cursor");
-		assertThat(api.getComponents().getSchemas()).containsKeys("StoryView", "SubjectView");
+		assertThat(api.getComponents().getSchemas()).containsKeys("StoryView", "SubjectView", "PictureView",
+				"RenditionView", "CropView");
+		assertThat(api.getComponents().getSchemas().get("StoryView").getProperties()).containsKeys("leadImage", "figures");
+		assertThat(api.getComponents().getSchemas().get("SubjectView").getProperties()).containsKey("image");
+		assertThat(api.getComponents().getSchemas().get("SubjectSummary").getProperties()).containsKey("image");
+		assertThat(api.getComponents().getSchemas().get("PictureView").getProperties()).containsKeys("caption", "credit",
+				"altText", "width", "height", "renditions", "crops");
+		assertThat(api.getComponents().getSchemas().get("RenditionView").getProperties()).containsKeys("width",
+				"height", "format", "url");
+		// the three subject lists share one handler, and each keeps its own path and parameters
+		for (String list : List.of("/api/v1/people", "/api/v1/organizations", "/api/v1/events")) {
+			assertThat(api.getPaths().get(list).getGet().getParameters().stream().map(p -> p.getName()))
+				.as(list).contains("updated_since", "limit", "cursor");
+		}
 		assertThat(api.getComponents().getSecuritySchemes()).containsKey(ApiDocumentation.KEY_SCHEME);
 		assertThat(api.getPaths().keySet()).allMatch(p -> p.startsWith("/api/v1/"));
 		assertThat(api.getPaths().get("/api/v1/stories/{slug}").getGet().getResponses()).containsKeys("200", "400", "401",

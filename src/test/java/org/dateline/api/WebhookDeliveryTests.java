@@ -21,7 +21,14 @@ import org.dateline.article.Article;
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
+import org.dateline.article.CorrectionKind;
 import org.dateline.shared.Role;
+import org.dateline.subject.Organization;
+import org.dateline.subject.Person;
+import org.dateline.subject.SubjectCommands.AddAffiliation;
+import org.dateline.subject.SubjectCommands.SaveSubject;
+import org.dateline.subject.SubjectKind;
+import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +62,9 @@ class WebhookDeliveryTests {
 
 	static final List<Received> received = new CopyOnWriteArrayList<>();
 
+	/** Signalled whenever the receiver gets a request, so waits wake at once rather than on a timer. */
+	static final Object arrivals = new Object();
+
 	/** How many requests each path should still refuse with a 500. */
 	static final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
 
@@ -85,6 +95,9 @@ class WebhookDeliveryTests {
 			int status = path.startsWith("/down") ? 500 : left != null && left.getAndDecrement() > 0 ? 500 : 204;
 			exchange.sendResponseHeaders(status, -1);
 			exchange.close();
+			synchronized (arrivals) {
+				arrivals.notifyAll();
+			}
 		});
 		server.start();
 		return server;
@@ -106,21 +119,40 @@ class WebhookDeliveryTests {
 		return received.stream().filter(r -> r.path().equals(path)).toList();
 	}
 
-	/** Waits, for at most 20 s, until the condition holds. */
+	/**
+	 * Waits, for at most 20 s, until the condition holds: woken by every request the receiver gets,
+	 * and it looks again at least every 100 ms for conditions on the database (a delivery's status).
+	 */
 	static void await(String what, BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + 20_000_000_000L;
 		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
 				throw new AssertionError("Timed out waiting until " + what);
 			}
-			Thread.sleep(50);
+			synchronized (arrivals) {
+				arrivals.wait(Math.max(1, Math.min(100, left / 1_000_000)));
+			}
 		}
+	}
+
+	static boolean delivered(WebhookEndpoints endpoints, long endpoint) {
+		List<WebhookEndpoints.Delivery> deliveries = endpoints.deliveries(endpoint, 10);
+		return !deliveries.isEmpty() && deliveries.stream().allMatch(d -> d.status().equals("DELIVERED"));
+	}
+
+	/** Renames a person and gives them aliases, keeping everything else as it is. */
+	static void rename(SubjectService subjects, Person person, String name, List<String> aliases, DeskUser editor) {
+		subjects.update(person.getId(), new SaveSubject(SubjectKind.PERSON, name, person.getSlug(), person.getSummary(),
+				aliases, person.getDescription(), null, null, null, null, null, null, null, null, person.getVersion()),
+				editor.toActor());
 	}
 
 	@Test
 	void deliveriesAreSignedRetriedAndSurviveARestart() throws Exception {
 		String restartSecret;
 		String restartSlug;
+		long restartEndpoint;
 		try (ConfigurableApplicationContext app = start()) {
 			WebhookEndpoints endpoints = app.getBean(WebhookEndpoints.class);
 			ArticleService articles = app.getBean(ArticleService.class);
@@ -156,13 +188,55 @@ class WebhookDeliveryTests {
 					() -> new Webhook(secret).verify(updated.body().replace("at last", "never"), updated.headers()))
 				.isInstanceOf(com.standardwebhooks.exceptions.WebhookVerificationException.class);
 
+			// A correction, and a subject's edit: each delivery says what changed, previous and current.
+			String changesSecret = endpoints.create(url(receiver, "/changes"), null,
+					List.of("story.corrected", "subject.updated"), editor.toActor()).secret();
+			articles.addCorrection(story.getId(), CorrectionKind.CORRECTION, "The line ends at the pier.",
+					editor.toActor());
+			articles.addCorrection(story.getId(), CorrectionKind.UPDATE, "Night trams start in May.", editor.toActor());
+			await("both corrections arrive", () -> at("/changes").size() == 2);
+			Received corrected = at("/changes").get(1);
+			new Webhook(changesSecret).verify(corrected.body(), corrected.headers());
+			JsonNode correction = json.readTree(corrected.body()).get("data");
+			assertThat(correction.get("kind").asString()).isEqualTo("UPDATE");
+			JsonNode corrections = correction.get("changes").get("corrections");
+			assertThat(corrections.get("previous")).hasSize(1);
+			assertThat(corrections.get("previous").get(0).get("text").asString()).isEqualTo("The line ends at the pier.");
+			assertThat(corrections.get("current")).hasSize(2);
+			assertThat(corrections.get("current").get(1).get("text").asString()).isEqualTo("Night trams start in May.");
+
+			SubjectService subjects = app.getBean(SubjectService.class);
+			TestSubjects make = new TestSubjects(app, editor.toActor());
+			Person person = make.person(TestSubjects.unique("Aino Lehto"));
+			Organization council = make.organization(TestSubjects.unique("Coast Tram Board"));
+			rename(subjects, person, person.getName() + " Virtanen", List.of("A. Lehto"), editor);
+			await("the subject's edit arrives", () -> at("/changes").size() == 3);
+			Received renamed = at("/changes").get(2);
+			new Webhook(changesSecret).verify(renamed.body(), renamed.headers());
+			JsonNode edit = json.readTree(renamed.body()).get("data");
+			assertThat(json.readTree(renamed.body()).get("type").asString()).isEqualTo("subject.updated");
+			assertThat(edit.get("changes").get("name").get("previous").asString()).isEqualTo(person.getName());
+			assertThat(edit.get("changes").get("name").get("current").asString()).isEqualTo(person.getName() + " Virtanen");
+			assertThat(edit.get("changes").get("aliases").get("previous")).isEmpty();
+			assertThat(edit.get("changes").get("aliases").get("current").get(0).asString()).isEqualTo("A. Lehto");
+			assertThat(edit.get("changes").has("summary")).as("an unchanged field is not listed").isFalse();
+			subjects.affiliate(person.getId(), new AddAffiliation(council.getId(), "Chair", null, null, true), null,
+					editor.toActor());
+			await("the new role arrives", () -> at("/changes").size() == 4);
+			JsonNode role = json.readTree(at("/changes").get(3).body()).get("data").get("changes");
+			assertThat(role.propertyNames()).containsExactly("roles");
+			assertThat(role.get("roles").get("previous")).isEmpty();
+			assertThat(role.get("roles").get("current").get(0).get("organization").asString()).isEqualTo(council.getSlug());
+			assertThat(role.get("roles").get("current").get(0).get("title").asString()).isEqualTo("Chair");
+
 			// Fails three times, then succeeds: the event arrives exactly once more, with the same id.
 			failuresLeft.put("/flaky", new AtomicInteger(3));
 			long flaky = endpoints.create(url(receiver, "/flaky"), null, List.of("subject.created"), editor.toActor())
 				.id();
 			new TestSubjects(app, editor.toActor()).person(TestSubjects.unique("Lea Norrby"));
 			await("the flaky receiver takes the event", () -> at("/flaky").size() >= 4);
-			Thread.sleep(1_000);
+			// once the delivery is marked delivered, no further attempt can come
+			await("the flaky delivery is marked delivered", () -> delivered(endpoints, flaky));
 			assertThat(at("/flaky")).hasSize(4);
 			assertThat(at("/flaky").stream().map(r -> r.header("webhook-id")).distinct()).hasSize(1);
 			assertThat(endpoints.deliveries(flaky, 10)).singleElement().satisfies(d -> {
@@ -188,8 +262,10 @@ class WebhookDeliveryTests {
 			await("the delivery is sent again", () -> at("/flaky").size() == before + 1);
 
 			// The app stops just after a change: its worker is already stopped, so the event waits in the outbox.
-			restartSecret = endpoints.create(url(receiver, "/restart"), null, List.of("story.unpublished"),
-					editor.toActor()).secret();
+			WebhookEndpoints.Created restart = endpoints.create(url(receiver, "/restart"), null,
+					List.of("story.unpublished"), editor.toActor());
+			restartSecret = restart.secret();
+			restartEndpoint = restart.id();
 			app.getBean(WebhookWorker.class).stop();
 			articles.unpublish(story.getId(), editor.toActor());
 			restartSlug = story.getSlug();
@@ -202,7 +278,8 @@ class WebhookDeliveryTests {
 			JsonNode body = json.readTree(late.body());
 			assertThat(body.get("type").asString()).isEqualTo("story.unpublished");
 			assertThat(body.get("data").get("slug").asString()).isEqualTo(restartSlug);
-			Thread.sleep(500);
+			WebhookEndpoints endpoints = app.getBean(WebhookEndpoints.class);
+			await("the late delivery is marked delivered", () -> delivered(endpoints, restartEndpoint));
 			assertThat(at("/restart")).hasSize(1);
 		}
 	}
