@@ -26,7 +26,7 @@ import org.dateline.shared.Role;
 import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
-import org.dateline.subject.SubjectCommands.SaveSubject;
+import org.dateline.subject.SubjectCommands.SavePerson;
 import org.dateline.subject.SubjectKind;
 import org.dateline.subject.SubjectService;
 import org.dateline.subject.TestSubjects;
@@ -143,8 +143,8 @@ class WebhookDeliveryTests {
 
 	/** Renames a person and gives them aliases, keeping everything else as it is. */
 	static void rename(SubjectService subjects, Person person, String name, List<String> aliases, DeskUser editor) {
-		subjects.update(person.getId(), new SaveSubject(SubjectKind.PERSON, name, person.getSlug(), person.getSummary(),
-				aliases, person.getDescription(), null, null, null, null, null, null, null, null, person.getVersion()),
+		subjects.update(person.getId(), new SavePerson(name, person.getSlug(), person.getSummary(),
+				aliases, person.getDescription(), person.getVersion()),
 				editor.toActor());
 	}
 
