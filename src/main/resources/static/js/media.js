@@ -183,9 +183,10 @@
         document.getElementById('lead-chosen').textContent = (img.caption || img.filename) +
           (img.credit ? ' (' + img.credit + ')' : '');
         dialog.close();
-      } else if (window.datelineEditor && window.datelineEditor.insertFigure) {
-        window.datelineEditor.insertFigure(img);
+      } else if (window.datelineEditor) {
         dialog.close();
+        describeFigure({ src: img.src, width: img.width, height: img.height, caption: img.caption,
+          credit: img.credit, alt: img.altText || '' }, null);
       }
     }
 
@@ -202,6 +203,68 @@
     search.addEventListener('input', function () { find(); });
     wireDropZone(document.getElementById('picture-drop'), document.getElementById('picture-files'),
       document.getElementById('picture-progress'), function (img) { find(); });
+
+    // A body figure's caption and alt text, for a picture just chosen (at == null: insert it) or
+    // one already in the body (at: its place, to replace it). Alt text or the decorative mark is required.
+    var figureDialog = document.getElementById('figure-dialog');
+    var figureForm = document.getElementById('figure-form');
+    var figureStatus = document.getElementById('figure-status');
+    var figureAlt = document.getElementById('figure-alt');
+    var figureDecorative = document.getElementById('figure-decorative');
+    var figureError = document.getElementById('figure-error');
+    var describing = null;
+
+    function describeFigure(value, at) {
+      describing = { value: value, at: at };
+      document.getElementById('figure-preview').src = value.src;
+      document.getElementById('figure-credit').textContent = value.credit ? 'Credit: ' + value.credit : 'No credit in the library.';
+      document.getElementById('figure-caption').value = value.caption || '';
+      figureDecorative.checked = value.alt === '' && at !== null;
+      figureAlt.value = value.alt || '';
+      figureAlt.disabled = figureDecorative.checked;
+      figureError.textContent = '';
+      document.getElementById('figure-save').textContent = at === null ? 'Insert in the body' : 'Save';
+      if (typeof figureDialog.showModal === 'function') { figureDialog.showModal(); } else { figureDialog.setAttribute('open', ''); }
+      figureAlt.focus();
+    }
+
+    if (figureForm) {
+      figureDecorative.addEventListener('change', function () { figureAlt.disabled = figureDecorative.checked; });
+      document.getElementById('figure-cancel').addEventListener('click', function () { figureDialog.close(); });
+      figureForm.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var alt = figureAlt.value.trim();
+        if (!figureDecorative.checked && alt === '') {
+          figureError.textContent = 'Write the alt text (what the picture shows), or mark the picture decorative.';
+          figureAlt.setAttribute('aria-invalid', 'true');
+          figureAlt.focus();
+          return;
+        }
+        figureAlt.removeAttribute('aria-invalid');
+        var value = describing.value;
+        var figure = { src: value.src, width: value.width, height: value.height, credit: value.credit,
+          caption: document.getElementById('figure-caption').value.trim(), alt: figureDecorative.checked ? '' : alt };
+        if (describing.at === null) {
+          window.datelineEditor.insertFigure(figure);
+          figureStatus.textContent = 'Picture inserted. Save the story to keep it.';
+        } else {
+          window.datelineEditor.replaceFigure(describing.at, figure);
+          figureStatus.textContent = 'Picture updated. Save the story to keep it.';
+        }
+        figureDialog.close();
+      });
+      var describeButton = document.getElementById('describe-figure');
+      var describeAtCursor = function () {
+        var found = window.datelineEditor && window.datelineEditor.figureAtCursor();
+        if (!found) {
+          figureStatus.textContent = 'Put the cursor on a picture in the body first.';
+          return;
+        }
+        describeFigure(found.value, found.index);
+      };
+      if (describeButton) { describeButton.addEventListener('click', describeAtCursor); }
+      document.addEventListener('dateline:describe-figure', describeAtCursor);
+    }
 
     leadForm.addEventListener('submit', function (e) {
       e.preventDefault();
