@@ -118,8 +118,8 @@ class BodyPictureBrowserTests {
 			assertThat(img.getAttribute("alt")).isEqualTo("Lantern-lit market stalls in a row beside moored fishing boats");
 			assertThat(img.getAttribute("loading")).isEqualTo("lazy");
 			assertThat(img.getAttribute("sizes")).isNotBlank();
-			assertThat(img.getAttribute("width")).isEqualTo("960");
-			assertThat(img.getAttribute("height")).isEqualTo("617");
+			assertThat(img.getDomAttribute("width")).isEqualTo("960");
+			assertThat(img.getDomAttribute("height")).isEqualTo("617");
 			assertThat(browser.find(".body figure figcaption").getText())
 				.contains("Stalls along the quay after dark", "Rui Amsel / Quay Photos");
 			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", img);
