@@ -98,6 +98,99 @@
     });
   }
 
+  function label(img) {
+    return (img.caption || img.filename) + (img.credit ? ' (' + img.credit + ')' : '') +
+      (img.rightsExpired ? ' (rights expired)' : '');
+  }
+
+  // Shows library pictures as buttons (a thumbnail and the caption and credit, which name the
+  // button for screen readers); onChoose gets the one clicked or chosen with Enter or Space.
+  function renderChoices(list, images, onChoose) {
+    list.textContent = '';
+    images.forEach(function (img) {
+      var li = document.createElement('li');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'picture-choice';
+      var thumb = document.createElement('img');
+      thumb.src = img.thumb;
+      thumb.alt = '';
+      var text = document.createElement('span');
+      text.textContent = label(img);
+      button.appendChild(thumb);
+      button.appendChild(text);
+      button.addEventListener('click', function () { onChoose(img); });
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+  }
+
+  // A search box over the library: returns the function that runs the search now; the newest
+  // answer wins when several are on their way.
+  function librarySearch(input, list, count, onChoose) {
+    var asked = 0;
+    function find() {
+      var mine = ++asked;
+      fetch('/desk/media/picker?q=' + encodeURIComponent(input.value), { headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (body) {
+          if (mine !== asked) { return; }
+          var images = body.images || [];
+          renderChoices(list, images, onChoose);
+          if (count) {
+            count.textContent = images.length === 0 ? 'No pictures match.'
+              : images.length === 1 ? '1 picture.' : images.length + ' pictures.';
+          }
+        });
+    }
+    input.addEventListener('input', find);
+    return find;
+  }
+
+  function openDialog(dialog) {
+    if (typeof dialog.showModal === 'function') { dialog.showModal(); } else { dialog.setAttribute('open', ''); }
+  }
+
+  // A person's portrait or an organization's logo: the library in a dialog instead of a typed number.
+  var subjectPicture = document.getElementById('subject-picture');
+  if (subjectPicture) {
+    var pictureInput = document.getElementById('subject-image-id');
+    var chooseButton = document.getElementById('choose-subject-picture');
+    var subjectDialog = document.getElementById('subject-picture-dialog');
+    var subjectSearch = document.getElementById('subject-picture-search');
+    pictureInput.type = 'hidden';
+    subjectPicture.querySelectorAll('.no-script-only').forEach(function (el) { el.hidden = true; });
+    chooseButton.hidden = false;
+    var findSubjectPicture = librarySearch(subjectSearch, document.getElementById('subject-picture-results'),
+      document.getElementById('subject-picture-count'), function (img) {
+        pictureInput.value = img.id;
+        var preview = document.getElementById('subject-picture-preview');
+        if (!preview) {
+          preview = document.createElement('img');
+          preview.id = 'subject-picture-preview';
+          preview.className = 'subject-picture-preview';
+          preview.alt = '';
+          preview.width = 120;
+          preview.height = 120;
+          subjectPicture.insertBefore(preview, document.getElementById('subject-picture-chosen'));
+        }
+        preview.src = img.square || img.thumb;
+        document.getElementById('subject-picture-chosen').textContent = label(img);
+        document.getElementById('subject-picture-status').textContent = 'Chosen: ' + label(img) + '. Save the picture to keep it.';
+        subjectDialog.close();
+        document.getElementById('save-subject-picture').focus();
+      });
+    chooseButton.addEventListener('click', function () {
+      openDialog(subjectDialog);
+      subjectSearch.focus();
+      findSubjectPicture();
+    });
+    document.getElementById('subject-picture-close').addEventListener('click', function () {
+      subjectDialog.close();
+      chooseButton.focus();
+    });
+  }
+
   // The library page: uploads go by script, the plain submit stays for browsers without it.
   var form = document.getElementById('upload-form');
   if (form) {
@@ -136,34 +229,7 @@
     var chosen = null;
     var mode = 'lead';
 
-    function show(images) {
-      results.textContent = '';
-      images.forEach(function (img) {
-        var li = document.createElement('li');
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'picture-choice';
-        var thumb = document.createElement('img');
-        thumb.src = img.thumb;
-        thumb.alt = '';
-        var label = document.createElement('span');
-        label.textContent = (img.caption || img.filename) + (img.credit ? ' (' + img.credit + ')' : '') +
-          (img.rightsExpired ? ' (rights expired)' : '');
-        button.appendChild(thumb);
-        button.appendChild(label);
-        button.addEventListener('click', function () { choose(img); });
-        li.appendChild(button);
-        results.appendChild(li);
-      });
-    }
-
-    var asked = 0;
-    function find() {
-      var mine = ++asked;
-      fetch('/desk/media/picker?q=' + encodeURIComponent(search.value), { headers: { Accept: 'application/json' } })
-        .then(function (r) { return r.json(); })
-        .then(function (body) { if (mine === asked) { show(body.images || []); } });
-    }
+    var find = librarySearch(search, results, null, function (img) { choose(img); });
 
     function choose(img) {
       chosen = img;
@@ -200,7 +266,6 @@
     var insert = document.getElementById('insert-figure');
     if (insert) { insert.addEventListener('click', function () { open('figure'); }); }
     document.getElementById('picture-close').addEventListener('click', function () { dialog.close(); });
-    search.addEventListener('input', function () { find(); });
     wireDropZone(document.getElementById('picture-drop'), document.getElementById('picture-files'),
       document.getElementById('picture-progress'), function (img) { find(); });
 
@@ -216,7 +281,16 @@
 
     function describeFigure(value, at) {
       describing = { value: value, at: at };
-      document.getElementById('figure-preview').src = value.src;
+      var holder = document.getElementById('figure-preview-holder');
+      var preview = document.getElementById('figure-preview');
+      if (!preview) {
+        preview = document.createElement('img');
+        preview.id = 'figure-preview';
+        preview.className = 'lead-preview';
+        preview.alt = '';
+        holder.appendChild(preview);
+      }
+      preview.src = value.src;
       document.getElementById('figure-credit').textContent = value.credit ? 'Credit: ' + value.credit : 'No credit in the library.';
       document.getElementById('figure-caption').value = value.caption || '';
       figureDecorative.checked = value.alt === '' && at !== null;

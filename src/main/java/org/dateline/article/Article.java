@@ -118,6 +118,9 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Column(name = "lead_image_id", insertable = false, updatable = false)
 	private Long leadImageId;
 
+	@Column(name = "lead_caption", insertable = false, updatable = false)
+	private String leadCaption;
+
 	@Column(name = "lead_alt_text", insertable = false, updatable = false)
 	private String leadAltText;
 

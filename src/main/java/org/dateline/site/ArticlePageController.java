@@ -76,7 +76,7 @@ class ArticlePageController {
 		model.addAttribute("bodyHtml",
 				bodyPictures.render(FirstMentionLinker.link(page.article().bodyHtml(), subjects)));
 		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
-		model.addAttribute("lead", pictures.leadOf(page.article().id()).orElse(null));
+		model.addAttribute("lead", pictures.leadOf(page.article()).orElse(null));
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		subjects.forEach(s -> names.put(s.id(), s.name()));
 		model.addAttribute("subjectPictures", pictures.subjectPictures(names.keySet(), names));

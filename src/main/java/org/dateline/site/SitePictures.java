@@ -41,6 +41,20 @@ public class SitePictures {
 					Crop.WIDE));
 	}
 
+	/**
+	 * The lead image of a story whose page read model already says which it is: one query when it
+	 * has one, none when it has not.
+	 */
+	public Optional<StoryPicture> leadOf(org.dateline.article.PublishedArticle article) {
+		Optional<LeadImage> lead = article.leadImage();
+		if (lead.isEmpty()) {
+			return Optional.empty();
+		}
+		return library.find(lead.get().imageId())
+			.map(image -> StoryPicture.of(image, lead.get().caption(), lead.get().altText(), lead.get().decorative(),
+					Crop.WIDE));
+	}
+
 	/** Lead images of several stories, by story id, in two queries. */
 	public Map<Long, StoryPicture> leadsOf(Collection<Long> articleIds) {
 		Map<Long, LeadImage> leads = storyImages.leadImagesOf(articleIds);
