@@ -31,15 +31,73 @@
     changedSinceAutosave = true;
   }
 
+  // The body's figure as a Quill block: what it holds is read back from its markup, so a stored
+  // story loads into the editor with its pictures, captions and alt text as they were.
+  function registerFigure(Quill) {
+    if (Quill.imports['formats/figure']) { return; }
+    var BlockEmbed = Quill.import('blots/block/embed');
+    class FigureBlot extends BlockEmbed {
+      static create(value) {
+        var node = super.create();
+        node.setAttribute('contenteditable', 'false');
+        var img = document.createElement('img');
+        img.setAttribute('src', value.src);
+        img.setAttribute('alt', value.alt == null ? '' : value.alt);
+        if (value.alt == null) { img.removeAttribute('alt'); }
+        if (value.width) { img.setAttribute('width', String(value.width)); }
+        if (value.height) { img.setAttribute('height', String(value.height)); }
+        node.appendChild(img);
+        if (value.caption || value.credit) {
+          var caption = document.createElement('figcaption');
+          caption.appendChild(document.createTextNode(value.caption || ''));
+          if (value.credit) {
+            var credit = document.createElement('span');
+            credit.className = 'credit';
+            credit.textContent = value.credit;
+            if (value.caption) { caption.appendChild(document.createTextNode(' ')); }
+            caption.appendChild(credit);
+          }
+          node.appendChild(caption);
+        }
+        return node;
+      }
+
+      static value(node) {
+        var img = node.querySelector('img');
+        var caption = node.querySelector('figcaption');
+        var credit = caption ? caption.querySelector('.credit') : null;
+        var words = '';
+        if (caption) {
+          Array.prototype.forEach.call(caption.childNodes, function (child) {
+            if (child !== credit) { words += child.textContent; }
+          });
+        }
+        return {
+          src: img ? img.getAttribute('src') : '',
+          alt: img && img.hasAttribute('alt') ? img.getAttribute('alt') : null,
+          width: img ? img.getAttribute('width') : null,
+          height: img ? img.getAttribute('height') : null,
+          caption: words.trim(),
+          credit: credit ? credit.textContent.trim() : ''
+        };
+      }
+    }
+    FigureBlot.blotName = 'figure';
+    FigureBlot.tagName = 'FIGURE';
+    FigureBlot.className = 'body-figure';
+    Quill.register('formats/figure', FigureBlot);
+  }
+
   // --- the rich-text editor -------------------------------------------------------------
   if (source && window.Quill) {
     var holder = document.createElement('div');
     holder.className = 'rich-editor';
     source.parentNode.insertBefore(holder, source);
     source.hidden = true;
+    registerFigure(window.Quill);
     quill = new window.Quill(holder, {
       theme: 'snow',
-      formats: ['header', 'bold', 'italic', 'link', 'list', 'blockquote'],
+      formats: ['header', 'bold', 'italic', 'link', 'list', 'blockquote', 'figure'],
       modules: {
         toolbar: [[{ header: 2 }, { header: 3 }], ['bold', 'italic', 'link'],
           [{ list: 'ordered' }, { list: 'bullet' }], ['blockquote'], ['clean']]
@@ -73,6 +131,48 @@
       source.value = quill.getText().trim() === '' ? '' : quill.root.innerHTML;
       if (origin === 'user') {
         markDirty();
+      }
+    });
+  }
+
+  // --- pictures in the body ---------------------------------------------------------------
+  // A library picture sits in the body as one block: <figure> with the rendition's <img> (its alt
+  // text, empty when decorative; never inline data), and a <figcaption> with the caption and a
+  // <span class="credit">. The picture dialog (media.js) calls these to insert and re-describe one.
+  if (quill) {
+    var lastRange = null;
+    quill.on('selection-change', function (range) { if (range) { lastRange = range; } });
+    var FigureBlot = window.Quill.import('formats/figure');
+    var figureAt = function (index) {
+      var here = quill.getLine(index)[0];
+      if (here instanceof FigureBlot) { return here; }
+      var before = index > 0 ? quill.getLine(index - 1)[0] : null;
+      return before instanceof FigureBlot ? before : null;
+    };
+    window.datelineEditor = {
+      insertFigure: function (value) {
+        var at = lastRange ? lastRange.index : Math.max(0, quill.getLength() - 1);
+        quill.insertEmbed(at, 'figure', value, 'user');
+        quill.setSelection(at + 1, 0, 'silent');
+        lastRange = { index: at + 1, length: 0 };
+      },
+      // The figure at the cursor (or just before it): its place and what it holds, or null.
+      figureAtCursor: function () {
+        var blot = lastRange ? figureAt(lastRange.index) : null;
+        return blot ? { index: quill.getIndex(blot), value: FigureBlot.value(blot.domNode) } : null;
+      },
+      replaceFigure: function (index, value) {
+        quill.deleteText(index, 1, 'user');
+        quill.insertEmbed(index, 'figure', value, 'user');
+        lastRange = { index: index + 1, length: 0 };
+      }
+    };
+    quill.root.addEventListener('dblclick', function (e) {
+      var node = e.target.closest ? e.target.closest('figure') : null;
+      var blot = node ? window.Quill.find(node) : null;
+      if (blot instanceof FigureBlot) {
+        lastRange = { index: quill.getIndex(blot), length: 0 };
+        document.dispatchEvent(new CustomEvent('dateline:describe-figure'));
       }
     });
   }

@@ -98,6 +98,99 @@
     });
   }
 
+  function label(img) {
+    return (img.caption || img.filename) + (img.credit ? ' (' + img.credit + ')' : '') +
+      (img.rightsExpired ? ' (rights expired)' : '');
+  }
+
+  // Shows library pictures as buttons (a thumbnail and the caption and credit, which name the
+  // button for screen readers); onChoose gets the one clicked or chosen with Enter or Space.
+  function renderChoices(list, images, onChoose) {
+    list.textContent = '';
+    images.forEach(function (img) {
+      var li = document.createElement('li');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'picture-choice';
+      var thumb = document.createElement('img');
+      thumb.src = img.thumb;
+      thumb.alt = '';
+      var text = document.createElement('span');
+      text.textContent = label(img);
+      button.appendChild(thumb);
+      button.appendChild(text);
+      button.addEventListener('click', function () { onChoose(img); });
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+  }
+
+  // A search box over the library: returns the function that runs the search now; the newest
+  // answer wins when several are on their way.
+  function librarySearch(input, list, count, onChoose) {
+    var asked = 0;
+    function find() {
+      var mine = ++asked;
+      fetch('/desk/media/picker?q=' + encodeURIComponent(input.value), { headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (body) {
+          if (mine !== asked) { return; }
+          var images = body.images || [];
+          renderChoices(list, images, onChoose);
+          if (count) {
+            count.textContent = images.length === 0 ? 'No pictures match.'
+              : images.length === 1 ? '1 picture.' : images.length + ' pictures.';
+          }
+        });
+    }
+    input.addEventListener('input', find);
+    return find;
+  }
+
+  function openDialog(dialog) {
+    if (typeof dialog.showModal === 'function') { dialog.showModal(); } else { dialog.setAttribute('open', ''); }
+  }
+
+  // A person's portrait or an organization's logo: the library in a dialog instead of a typed number.
+  var subjectPicture = document.getElementById('subject-picture');
+  if (subjectPicture) {
+    var pictureInput = document.getElementById('subject-image-id');
+    var chooseButton = document.getElementById('choose-subject-picture');
+    var subjectDialog = document.getElementById('subject-picture-dialog');
+    var subjectSearch = document.getElementById('subject-picture-search');
+    pictureInput.type = 'hidden';
+    subjectPicture.querySelectorAll('.no-script-only').forEach(function (el) { el.hidden = true; });
+    chooseButton.hidden = false;
+    var findSubjectPicture = librarySearch(subjectSearch, document.getElementById('subject-picture-results'),
+      document.getElementById('subject-picture-count'), function (img) {
+        pictureInput.value = img.id;
+        var preview = document.getElementById('subject-picture-preview');
+        if (!preview) {
+          preview = document.createElement('img');
+          preview.id = 'subject-picture-preview';
+          preview.className = 'subject-picture-preview';
+          preview.alt = '';
+          preview.width = 120;
+          preview.height = 120;
+          subjectPicture.insertBefore(preview, document.getElementById('subject-picture-chosen'));
+        }
+        preview.src = img.square || img.thumb;
+        document.getElementById('subject-picture-chosen').textContent = label(img);
+        document.getElementById('subject-picture-status').textContent = 'Chosen: ' + label(img) + '. Save the picture to keep it.';
+        subjectDialog.close();
+        document.getElementById('save-subject-picture').focus();
+      });
+    chooseButton.addEventListener('click', function () {
+      openDialog(subjectDialog);
+      subjectSearch.focus();
+      findSubjectPicture();
+    });
+    document.getElementById('subject-picture-close').addEventListener('click', function () {
+      subjectDialog.close();
+      chooseButton.focus();
+    });
+  }
+
   // The library page: uploads go by script, the plain submit stays for browsers without it.
   var form = document.getElementById('upload-form');
   if (form) {
@@ -136,34 +229,7 @@
     var chosen = null;
     var mode = 'lead';
 
-    function show(images) {
-      results.textContent = '';
-      images.forEach(function (img) {
-        var li = document.createElement('li');
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'picture-choice';
-        var thumb = document.createElement('img');
-        thumb.src = img.thumb;
-        thumb.alt = '';
-        var label = document.createElement('span');
-        label.textContent = (img.caption || img.filename) + (img.credit ? ' (' + img.credit + ')' : '') +
-          (img.rightsExpired ? ' (rights expired)' : '');
-        button.appendChild(thumb);
-        button.appendChild(label);
-        button.addEventListener('click', function () { choose(img); });
-        li.appendChild(button);
-        results.appendChild(li);
-      });
-    }
-
-    var asked = 0;
-    function find() {
-      var mine = ++asked;
-      fetch('/desk/media/picker?q=' + encodeURIComponent(search.value), { headers: { Accept: 'application/json' } })
-        .then(function (r) { return r.json(); })
-        .then(function (body) { if (mine === asked) { show(body.images || []); } });
-    }
+    var find = librarySearch(search, results, null, function (img) { choose(img); });
 
     function choose(img) {
       chosen = img;
@@ -183,9 +249,10 @@
         document.getElementById('lead-chosen').textContent = (img.caption || img.filename) +
           (img.credit ? ' (' + img.credit + ')' : '');
         dialog.close();
-      } else if (window.datelineEditor && window.datelineEditor.insertFigure) {
-        window.datelineEditor.insertFigure(img);
+      } else if (window.datelineEditor) {
         dialog.close();
+        describeFigure({ src: img.src, width: img.width, height: img.height, caption: img.caption,
+          credit: img.credit, alt: img.altText || '' }, null);
       }
     }
 
@@ -199,9 +266,79 @@
     var insert = document.getElementById('insert-figure');
     if (insert) { insert.addEventListener('click', function () { open('figure'); }); }
     document.getElementById('picture-close').addEventListener('click', function () { dialog.close(); });
-    search.addEventListener('input', function () { find(); });
     wireDropZone(document.getElementById('picture-drop'), document.getElementById('picture-files'),
       document.getElementById('picture-progress'), function (img) { find(); });
+
+    // A body figure's caption and alt text, for a picture just chosen (at == null: insert it) or
+    // one already in the body (at: its place, to replace it). Alt text or the decorative mark is required.
+    var figureDialog = document.getElementById('figure-dialog');
+    var figureForm = document.getElementById('figure-form');
+    var figureStatus = document.getElementById('figure-status');
+    var figureAlt = document.getElementById('figure-alt');
+    var figureDecorative = document.getElementById('figure-decorative');
+    var figureError = document.getElementById('figure-error');
+    var describing = null;
+
+    function describeFigure(value, at) {
+      describing = { value: value, at: at };
+      var holder = document.getElementById('figure-preview-holder');
+      var preview = document.getElementById('figure-preview');
+      if (!preview) {
+        preview = document.createElement('img');
+        preview.id = 'figure-preview';
+        preview.className = 'lead-preview';
+        preview.alt = '';
+        holder.appendChild(preview);
+      }
+      preview.src = value.src;
+      document.getElementById('figure-credit').textContent = value.credit ? 'Credit: ' + value.credit : 'No credit in the library.';
+      document.getElementById('figure-caption').value = value.caption || '';
+      figureDecorative.checked = value.alt === '' && at !== null;
+      figureAlt.value = value.alt || '';
+      figureAlt.disabled = figureDecorative.checked;
+      figureError.textContent = '';
+      document.getElementById('figure-save').textContent = at === null ? 'Insert in the body' : 'Save';
+      if (typeof figureDialog.showModal === 'function') { figureDialog.showModal(); } else { figureDialog.setAttribute('open', ''); }
+      figureAlt.focus();
+    }
+
+    if (figureForm) {
+      figureDecorative.addEventListener('change', function () { figureAlt.disabled = figureDecorative.checked; });
+      document.getElementById('figure-cancel').addEventListener('click', function () { figureDialog.close(); });
+      figureForm.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var alt = figureAlt.value.trim();
+        if (!figureDecorative.checked && alt === '') {
+          figureError.textContent = 'Write the alt text (what the picture shows), or mark the picture decorative.';
+          figureAlt.setAttribute('aria-invalid', 'true');
+          figureAlt.focus();
+          return;
+        }
+        figureAlt.removeAttribute('aria-invalid');
+        var value = describing.value;
+        var figure = { src: value.src, width: value.width, height: value.height, credit: value.credit,
+          caption: document.getElementById('figure-caption').value.trim(), alt: figureDecorative.checked ? '' : alt };
+        if (describing.at === null) {
+          window.datelineEditor.insertFigure(figure);
+          figureStatus.textContent = 'Picture inserted. Save the story to keep it.';
+        } else {
+          window.datelineEditor.replaceFigure(describing.at, figure);
+          figureStatus.textContent = 'Picture updated. Save the story to keep it.';
+        }
+        figureDialog.close();
+      });
+      var describeButton = document.getElementById('describe-figure');
+      var describeAtCursor = function () {
+        var found = window.datelineEditor && window.datelineEditor.figureAtCursor();
+        if (!found) {
+          figureStatus.textContent = 'Put the cursor on a picture in the body first.';
+          return;
+        }
+        describeFigure(found.value, found.index);
+      };
+      if (describeButton) { describeButton.addEventListener('click', describeAtCursor); }
+      document.addEventListener('dateline:describe-figure', describeAtCursor);
+    }
 
     leadForm.addEventListener('submit', function (e) {
       e.preventDefault();

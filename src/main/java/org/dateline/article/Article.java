@@ -118,6 +118,9 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Column(name = "lead_image_id", insertable = false, updatable = false)
 	private Long leadImageId;
 
+	@Column(name = "lead_caption", insertable = false, updatable = false)
+	private String leadCaption;
+
 	@Column(name = "lead_alt_text", insertable = false, updatable = false)
 	private String leadAltText;
 
@@ -300,6 +303,17 @@ public class Article extends AbstractAggregateRoot<Article> {
 			throw new DomainException("The lead image has no alt text. Describe it for readers who cannot see it, "
 					+ "or mark it decorative, then publish.");
 		}
+		requireBodyImageAltText("publish");
+	}
+
+	/** The same for every picture in the body: alt text, or the decorative mark (an empty alt). */
+	private void requireBodyImageAltText(String then) {
+		int missing = HtmlSanitizer.imagesWithoutAltText(bodyHtml);
+		if (missing > 0) {
+			throw new DomainException((missing == 1 ? "A picture in the body has" : missing + " pictures in the body have")
+					+ " no alt text. Open each one in the editor (double-click it) and describe it for readers who "
+					+ "cannot see it, or mark it decorative, then " + then + ".");
+		}
 	}
 
 	/** The lead image's id, or {@code null}. */
@@ -348,6 +362,9 @@ public class Article extends AbstractAggregateRoot<Article> {
 		this.dek = PlainText.clean(content.dek());
 		this.bodyHtml = HtmlSanitizer.sanitize(PlainText.clean(content.bodyHtml()));
 		this.bodyText = HtmlSanitizer.toPlainText(this.bodyHtml);
+		if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) {
+			requireBodyImageAltText("save");
+		}
 		this.dateline = PlainText.clean(content.dateline());
 		if (!content.bylines().isEmpty()) {
 			this.bylines.clear();

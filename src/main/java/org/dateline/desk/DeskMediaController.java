@@ -239,6 +239,7 @@ class DeskMediaController {
 		entry.put("id", image.id());
 		entry.put("page", "/desk/media/" + image.id());
 		entry.put("thumb", image.src(null, 320, Rendition.Format.JPEG));
+		entry.put("square", image.src(Crop.SQUARE, 320, Rendition.Format.JPEG));
 		entry.put("src", image.src(null, 960, Rendition.Format.JPEG));
 		entry.put("width", image.rendition(null, 960, Rendition.Format.JPEG).width());
 		entry.put("height", image.rendition(null, 960, Rendition.Format.JPEG).height());

@@ -63,6 +63,24 @@ public class DeskPictures {
 		return image.src(org.dateline.media.Crop.SQUARE, 320, Rendition.Format.JPEG);
 	}
 
+	/** How the desk names a picture: its caption (or file name) and credit. */
+	public String label(ImageView image) {
+		return (image.caption() != null ? image.caption() : image.filename())
+				+ (image.credit().isEmpty() ? "" : " (" + image.credit() + ")");
+	}
+
+	/** The subject page's picture panel: the current picture (if any) and the words around it. */
+	public record SubjectPanel(Long imageId, String squareSrc, String label, String chooseLabel, String dialogTitle) {
+	}
+
+	public SubjectPanel subjectPanel(long subjectId, String kind) {
+		String what = "PERSON".equals(kind) ? "portrait" : "logo";
+		ImageView current = subjectImage(subjectId);
+		return new SubjectPanel(current == null ? null : current.id(), current == null ? null : squareSrc(current),
+				current == null ? "No " + what + " yet." : label(current), "Choose a " + what + " from the library",
+				"Choose a " + what);
+	}
+
 	public ImageView subjectImage(long subjectId) {
 		Long id = subjectImages.imageOf(subjectId);
 		return id == null ? null : library.find(id).orElse(null);

@@ -1,6 +1,7 @@
 package org.dateline.media;
 
 import java.net.URI;
+import java.time.Clock;
 
 import org.dateline.shared.DatelineProperties;
 import org.slf4j.Logger;
@@ -26,13 +27,13 @@ class BlobStoreConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(BlobStoreConfiguration.class);
 
 	@Bean
-	BlobStore blobStore(DatelineProperties properties) {
+	BlobStore blobStore(DatelineProperties properties, Clock clock) {
 		DatelineProperties.Media media = properties.media();
 		String store = media.store() == null ? "filesystem" : media.store().strip().toLowerCase();
 		switch (store) {
 			case "filesystem" -> {
 				log.info("Media are kept in {}", media.directory().toAbsolutePath().normalize());
-				return new FilesystemBlobStore(media.directory());
+				return new FilesystemBlobStore(media.directory(), clock);
 			}
 			case "s3" -> {
 				DatelineProperties.S3 s3 = media.s3();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,7 +36,10 @@ final class FilesystemBlobStore implements BlobStore {
 
 	private final Path root;
 
-	FilesystemBlobStore(Path root) {
+	private final Clock clock;
+
+	FilesystemBlobStore(Path root, Clock clock) {
+		this.clock = clock;
 		try {
 			this.root = Files.createDirectories(root).toRealPath();
 		}
@@ -135,7 +139,7 @@ final class FilesystemBlobStore implements BlobStore {
 
 	/** Removes temporary files older than {@code age}: writes that a crash cut short. */
 	void sweepLeftovers(Duration age) {
-		Instant cutoff = Instant.now().minus(age);
+		Instant cutoff = clock.instant().minus(age);
 		try (Stream<Path> files = Files.walk(root)) {
 			files.filter(p -> p.getFileName().toString().startsWith(".") && p.toString().endsWith(TEMP_SUFFIX))
 				.filter(p -> modifiedBefore(p, cutoff))

@@ -73,7 +73,33 @@ public final class HtmlSanitizer {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
-		return POLICY.sanitize(escapeStrayLessThan(html)).strip();
+		return dropImagesWithoutSource(POLICY.sanitize(escapeStrayLessThan(html))).strip();
+	}
+
+	/**
+	 * The policy drops a foreign or inline {@code src} but keeps its {@code <img>}, which would show
+	 * readers a broken picture: such images go, and a figure left without a picture keeps its
+	 * caption's words as a paragraph.
+	 */
+	private static String dropImagesWithoutSource(String clean) {
+		if (!clean.contains("<img")) {
+			return clean;
+		}
+		Document document = Jsoup.parseBodyFragment(clean);
+		org.jsoup.select.Elements orphans = document.select("img:not([src])");
+		if (orphans.isEmpty()) {
+			return clean;
+		}
+		orphans.remove();
+		for (Element figure : document.select("figure:not(:has(img))")) {
+			Element caption = figure.selectFirst("figcaption");
+			if (caption != null && !caption.text().isBlank()) {
+				figure.before(new Element("p").html(caption.html()));
+			}
+			figure.remove();
+		}
+		document.outputSettings().prettyPrint(false);
+		return document.body().html();
 	}
 
 	/** Whether {@code text} holds at least one real HTML tag (and is therefore HTML, not plain text). */
@@ -155,6 +181,25 @@ public final class HtmlSanitizer {
 			html.append("<p>").append(escaped).append("</p>\n");
 		}
 		return html.toString().strip();
+	}
+
+	/**
+	 * How many images in {@code html} say nothing to readers who cannot see them: no {@code alt}
+	 * attribute, or one of spaces only. An empty {@code alt} is the mark of a decorative picture
+	 * and counts as described.
+	 */
+	public static int imagesWithoutAltText(String html) {
+		if (html == null || !html.contains("<img")) {
+			return 0;
+		}
+		int missing = 0;
+		for (Element img : Jsoup.parseBodyFragment(html).select("img")) {
+			String alt = img.attr("alt");
+			if (!img.hasAttr("alt") || (!alt.isEmpty() && alt.isBlank())) {
+				missing++;
+			}
+		}
+		return missing;
 	}
 
 	/** The text of {@code html}, one line per block, with whitespace tidied. */

@@ -37,8 +37,11 @@ class ArticlePageController {
 
 	private final ResponseKeys keys;
 
+	private final BodyPictures bodyPictures;
+
 	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData,
-			SitePictures pictures, ResponseKeys keys) {
+			SitePictures pictures, ResponseKeys keys, BodyPictures bodyPictures) {
+		this.bodyPictures = bodyPictures;
 		this.articles = articles;
 		this.coverage = coverage;
 		this.structuredData = structuredData;
@@ -70,9 +73,10 @@ class ArticlePageController {
 		List<LinkedSubject> subjects = coverage.subjectsOf(page.article().id());
 		model.addAttribute("page", page);
 		model.addAttribute("subjects", subjects);
-		model.addAttribute("bodyHtml", FirstMentionLinker.link(page.article().bodyHtml(), subjects));
+		model.addAttribute("bodyHtml",
+				bodyPictures.render(FirstMentionLinker.link(page.article().bodyHtml(), subjects)));
 		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
-		model.addAttribute("lead", pictures.leadOf(page.article().id()).orElse(null));
+		model.addAttribute("lead", pictures.leadOf(page.article()).orElse(null));
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		subjects.forEach(s -> names.put(s.id(), s.name()));
 		model.addAttribute("subjectPictures", pictures.subjectPictures(names.keySet(), names));

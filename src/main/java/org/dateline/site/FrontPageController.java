@@ -26,10 +26,14 @@ class FrontPageController {
 
 	private final ResponseKeys keys;
 
-	FrontPageController(ReaderArticles articles, FrontPageService frontPage, ResponseKeys keys) {
+	private final SitePictures pictures;
+
+	FrontPageController(ReaderArticles articles, FrontPageService frontPage, ResponseKeys keys,
+			SitePictures pictures) {
 		this.articles = articles;
 		this.frontPage = frontPage;
 		this.keys = keys;
+		this.pictures = pictures;
 	}
 
 	@GetMapping("/")
@@ -44,6 +48,10 @@ class FrontPageController {
 		model.addAttribute("top", top);
 		model.addAttribute("latest", latest);
 		model.addAttribute("sectionBlocks", blocks);
+		List<ArticleTeaser> shown = new java.util.ArrayList<>(top);
+		shown.addAll(latest);
+		blocks.forEach(block -> shown.addAll(block.stories()));
+		model.addAttribute("teaserPictures", pictures.teasers(shown));
 		return "site/front";
 	}
 

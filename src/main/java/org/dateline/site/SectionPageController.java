@@ -22,9 +22,12 @@ class SectionPageController {
 
 	private final ResponseKeys keys;
 
-	SectionPageController(ReaderArticles articles, ResponseKeys keys) {
+	private final SitePictures pictures;
+
+	SectionPageController(ReaderArticles articles, ResponseKeys keys, SitePictures pictures) {
 		this.articles = articles;
 		this.keys = keys;
+		this.pictures = pictures;
 	}
 
 	@GetMapping("/sections/{slug}")
@@ -39,6 +42,7 @@ class SectionPageController {
 		keys.add(SiteKeys.stories(stories.items()));
 		model.addAttribute("section", section);
 		model.addAttribute("stories", stories);
+		model.addAttribute("teaserPictures", pictures.teasers(stories.items()));
 		return "site/section";
 	}
 

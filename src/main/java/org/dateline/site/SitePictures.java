@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dateline.article.ArticleImages;
+import org.dateline.article.ArticleTeaser;
 import org.dateline.article.ArticleImages.LeadImage;
 import org.dateline.media.Crop;
 import org.dateline.media.ImageView;
@@ -40,6 +41,20 @@ public class SitePictures {
 					Crop.WIDE));
 	}
 
+	/**
+	 * The lead image of a story whose page read model already says which it is: one query when it
+	 * has one, none when it has not.
+	 */
+	public Optional<StoryPicture> leadOf(org.dateline.article.PublishedArticle article) {
+		Optional<LeadImage> lead = article.leadImage();
+		if (lead.isEmpty()) {
+			return Optional.empty();
+		}
+		return library.find(lead.get().imageId())
+			.map(image -> StoryPicture.of(image, lead.get().caption(), lead.get().altText(), lead.get().decorative(),
+					Crop.WIDE));
+	}
+
 	/** Lead images of several stories, by story id, in two queries. */
 	public Map<Long, StoryPicture> leadsOf(Collection<Long> articleIds) {
 		Map<Long, LeadImage> leads = storyImages.leadImagesOf(articleIds);
@@ -52,6 +67,33 @@ public class SitePictures {
 						StoryPicture.of(image, lead.caption(), lead.altText(), lead.decorative(), Crop.WIDE));
 			}
 		});
+		return pictures;
+	}
+
+	/**
+	 * The lead images of a page's teasers, by story id, in the 4:3 crop around each focal point,
+	 * with each story's alt text: one query for all of them (the teasers carry the image ids), none
+	 * when no teaser has a picture.
+	 */
+	public Map<Long, StoryPicture> teasers(Collection<ArticleTeaser> teasers) {
+		Map<Long, StoryPicture> pictures = new HashMap<>();
+		java.util.Set<Long> imageIds = new java.util.LinkedHashSet<>();
+		for (ArticleTeaser teaser : teasers) {
+			if (teaser.leadImageId() != null) {
+				imageIds.add(teaser.leadImageId());
+			}
+		}
+		if (imageIds.isEmpty()) {
+			return pictures;
+		}
+		Map<Long, ImageView> images = library.byIds(imageIds);
+		for (ArticleTeaser teaser : teasers) {
+			ImageView image = teaser.leadImageId() == null ? null : images.get(teaser.leadImageId());
+			if (image != null) {
+				pictures.put(teaser.id(), StoryPicture.of(image, null, teaser.leadAltText(), teaser.leadDecorative(),
+						Crop.STANDARD));
+			}
+		}
 		return pictures;
 	}
 

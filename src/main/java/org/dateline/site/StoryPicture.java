@@ -47,6 +47,16 @@ public record StoryPicture(ImageView image, String caption, String alt, boolean 
 		return image.rendition(crop, 960, Rendition.Format.JPEG).height();
 	}
 
+	/** The width of {@link #thumbnailSrc()}, for teasers' {@code width} attribute. */
+	public int thumbnailWidth() {
+		return image.rendition(crop, 320, Rendition.Format.JPEG).width();
+	}
+
+	/** The height of {@link #thumbnailSrc()}, for teasers' {@code height} attribute. */
+	public int thumbnailHeight() {
+		return image.rendition(crop, 320, Rendition.Format.JPEG).height();
+	}
+
 	public String credit() {
 		return image.credit();
 	}

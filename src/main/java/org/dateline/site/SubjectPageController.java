@@ -43,9 +43,12 @@ class SubjectPageController {
 
 	private final ResponseKeys keys;
 
+	private final SitePictures pictures;
+
 	SubjectPageController(SubjectPages pages, StructuredData structuredData, ReaderArticles articles,
-			FeedController feeds, DatelineProperties properties, ResponseKeys keys) {
+			FeedController feeds, DatelineProperties properties, ResponseKeys keys, SitePictures pictures) {
 		this.keys = keys;
+		this.pictures = pictures;
 		this.pages = pages;
 		this.structuredData = structuredData;
 		this.articles = articles;
@@ -72,6 +75,9 @@ class SubjectPageController {
 		found.page().timeline().months().forEach(month -> month.stories()
 			.forEach(entry -> keys.add(CacheKeys.story(entry.story().id()))));
 		model.addAttribute("subject", found.page());
+		java.util.List<org.dateline.article.ArticleTeaser> shown = new java.util.ArrayList<>();
+		found.page().timeline().months().forEach(month -> month.stories().forEach(entry -> shown.add(entry.story())));
+		model.addAttribute("teaserPictures", pictures.teasers(shown));
 		model.addAttribute("h", found.page().header());
 		model.addAttribute("path", SiteUrls.subjectPath(kind, slug));
 		model.addAttribute("jsonLd", structuredData.subject(found.page()));

@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --mentions N} links per story (10), {@code --seconds N} per run (15),
  * {@code --warmup N} seconds (5), {@code --runs N} (3), {@code --no-jmh}, {@code --suggestions} (only the
  * suggestion engine's evaluation and benchmarks, rewriting their section), {@code --api} (only the content
- * API's benchmarks, rewriting their section), {@code --out FILE}
+ * API's benchmarks, rewriting their section), {@code --pictures} (only serving renditions and story pages
+ * with and without a lead image, rewriting their section), {@code --out FILE}
  * ({@code docs/benchmarks.md}). Generated data is kept in {@code target/bench} and reused.
  */
 public final class Benchmarks {
@@ -39,6 +40,7 @@ public final class Benchmarks {
 		boolean onlySuggestions = false;
 		boolean onlyApi = false;
 		boolean onlyCaching = false;
+		boolean onlyPictures = false;
 		Path out = Path.of("docs/benchmarks.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -53,9 +55,17 @@ public final class Benchmarks {
 				case "--suggestions" -> onlySuggestions = true;
 				case "--api" -> onlyApi = true;
 				case "--caching" -> onlyCaching = true;
+				case "--pictures" -> onlyPictures = true;
 				case "--out" -> out = Path.of(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
+		}
+		if (onlyPictures) {
+			PictureBenchmarks.Figures figures = PictureBenchmarks.measure(seconds, runs, warmup,
+					Path.of("target/bench-pictures"));
+			PictureBenchmarks.rewrite(out, PictureBenchmarks.markdown(figures, seconds, runs, warmup, LocalDate.now()));
+			System.out.println("Rewrote the serving pictures section of " + out);
+			System.exit(0);
 		}
 		if (onlyApi) {
 			ApiBenchmarks.Figures figures = ApiBenchmarks.measure(stories, seconds, runs, warmup, 50, Path.of("target/bench-api-" + stories));

@@ -167,6 +167,29 @@ class DeskMediaTests {
 	}
 
 	@Test
+	void aLogoChosenForAnOrganizationShowsOnItsDeskPageAndThePickerOffersItsSquareCrop() throws Exception {
+		String caption = "Harbour emblem " + UUID.randomUUID();
+		org.dateline.media.ImageView logo = library.upload(new MediaLibrary.Upload("emblem.jpg",
+				TestPhotos.photo(600, 600, new Captioned(caption, "Design Desk", null, null), false, 1)),
+				reporter.toActor()).image();
+		long board = new org.dateline.subject.TestSubjects(context, editor.toActor())
+			.organization(org.dateline.subject.TestSubjects.unique("Harbour Board")).getId();
+
+		mvc.perform(get("/desk/organizations/{id}", board).with(user(editor))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("No logo yet.")))
+			.andExpect(content().string(containsString("Choose a logo from the library")));
+		mvc.perform(post("/desk/organizations/{id}/image", board).param("imageId", String.valueOf(logo.id()))
+			.with(csrf()).with(user(editor)))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "Picture saved."));
+		mvc.perform(get("/desk/organizations/{id}", board).with(user(editor))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(caption + " (Design Desk)")))
+			.andExpect(content().string(containsString("/media/" + logo.hash() + "/1x1-50x50-320.jpg")));
+		mvc.perform(get("/desk/media/picker").param("q", caption).with(user(editor)))
+			.andExpect(jsonPath("$.images[0].square").value("/media/" + logo.hash() + "/1x1-50x50-320.jpg"));
+	}
+
+	@Test
 	void anUnusedPictureCanBeDeletedByAnEditor() throws Exception {
 		long image = library.upload(new MediaLibrary.Upload("spare.jpg",
 				TestPhotos.photo(800, 500, new Captioned("Spare " + UUID.randomUUID(), "P", "A", null), false, 1)),

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +24,14 @@ class FilesystemBlobStoreTests extends BlobStoreContractTests {
 
 	FilesystemBlobStore store;
 
+	/** The store's clock, so that the age of a leftover is exact. */
+	static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+	static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
 	@BeforeEach
 	void open() {
-		store = new FilesystemBlobStore(root.resolve("media"));
+		store = new FilesystemBlobStore(root.resolve("media"), CLOCK);
 	}
 
 	@Override
@@ -60,11 +67,15 @@ class FilesystemBlobStoreTests extends BlobStoreContractTests {
 	void leftoversOfACrashedWriteAreSweptAtStartAndNeverRead() throws IOException {
 		Path dir = Files.createDirectories(root.resolve("media/renditions/ab"));
 		Path leftover = Files.write(dir.resolve(".320.jpg.1234.tmp"), new byte[] { 1, 2, 3 });
-		Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+		Files.setLastModifiedTime(leftover, FileTime.from(NOW.minus(Duration.ofHours(2))));
+		// a write that may still be going on (less than an hour old by the store's clock) is left alone
+		Path recent = Files.write(dir.resolve(".640.jpg.5678.tmp"), new byte[] { 4, 5, 6 });
+		Files.setLastModifiedTime(recent, FileTime.from(NOW.minus(Duration.ofMinutes(50))));
 
-		FilesystemBlobStore reopened = new FilesystemBlobStore(root.resolve("media"));
+		FilesystemBlobStore reopened = new FilesystemBlobStore(root.resolve("media"), CLOCK);
 
 		assertThat(leftover).doesNotExist();
+		assertThat(recent).exists();
 		assertThat(reopened.exists("renditions/ab/320.jpg")).isFalse();
 	}
 

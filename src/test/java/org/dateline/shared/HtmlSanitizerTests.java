@@ -120,4 +120,27 @@ class HtmlSanitizerTests {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void aFigureFromTheEditorKeepsItsAltTextItsDecorativeMarkAndNothingForeign() {
+		String figure = "<p>Before.</p><figure><img src=\"/media/0123456789abcdef0123456789abcdef/960.jpg\" alt=\"\" "
+				+ "width=\"960\" height=\"600\"><figcaption>Rain <span class=\"credit\">P / A</span></figcaption></figure>";
+		String clean = HtmlSanitizer.sanitize(figure);
+		org.assertj.core.api.Assertions.assertThat(clean).contains("alt=\"\"").contains("width=\"960\"");
+		org.assertj.core.api.Assertions.assertThat(HtmlSanitizer.imagesWithoutAltText(clean))
+			.as("an empty alt marks a decorative picture").isZero();
+
+		String undescribed = HtmlSanitizer.sanitize(
+				"<figure><img src=\"/media/0123456789abcdef0123456789abcdef/640.webp\"></figure>"
+						+ "<figure><img src=\"/media/0123456789abcdef0123456789abcdef/320.jpg\" alt=\"  \"></figure>"
+						+ "<figure><img src=\"/media/0123456789abcdef0123456789abcdef/320.jpg\" alt=\"Quay\"></figure>");
+		org.assertj.core.api.Assertions.assertThat(HtmlSanitizer.imagesWithoutAltText(undescribed)).isEqualTo(2);
+
+		String foreign = HtmlSanitizer.sanitize("<figure><img src=\"data:image/jpeg;base64,/9j/4AAQ\" alt=\"x\">"
+				+ "<figcaption>Pasted</figcaption></figure><figure><img src=\"https://elsewhere.example/a.jpg\" alt=\"y\">"
+				+ "</figure>");
+		org.assertj.core.api.Assertions.assertThat(foreign).doesNotContain("data:", "elsewhere", "base64")
+			.as("no broken picture is left behind").doesNotContain("<img", "<figure")
+			.as("the caption's words are kept").contains("<p>Pasted</p>");
+	}
+
 }

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -69,9 +70,7 @@ public final class S3ProxyServer implements AutoCloseable {
 			Object proxy = builderType.getMethod("build").invoke(proxyBuilder);
 			s3ProxyType.getMethod("start").invoke(proxy);
 			Method state = s3ProxyType.getMethod("getState");
-			for (int i = 0; i < 200 && !"STARTED".equals(state.invoke(proxy)); i++) {
-				Thread.sleep(25);
-			}
+			Poll.until("S3Proxy to start", Duration.ofSeconds(10), () -> "STARTED".equals(state.invoke(proxy)));
 			int port = (int) s3ProxyType.getMethod("getPort").invoke(proxy);
 			return new S3ProxyServer(loader, proxy, URI.create("http://127.0.0.1:" + port));
 		}
