@@ -108,13 +108,7 @@ final class CachingReport {
 	}
 
 	static void rewrite(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int start = existing.indexOf(START);
-		int end = existing.indexOf(END);
-		String updated = start >= 0 && end > start
-				? existing.substring(0, start) + section.strip() + existing.substring(end + END.length())
-				: existing.stripTrailing() + "\n\n" + section;
-		Files.writeString(file, updated);
+		MarkedSection.rewrite(file, START, END, section);
 	}
 
 }

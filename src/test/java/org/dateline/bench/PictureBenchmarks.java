@@ -228,12 +228,7 @@ final class PictureBenchmarks {
 
 	/** Replaces this section of {@code file}, or adds it at the end. */
 	static void rewrite(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int from = existing.indexOf(START);
-		int to = existing.indexOf(END);
-		Files.writeString(file, from >= 0 && to > from
-				? existing.substring(0, from) + section.strip() + existing.substring(to + END.length())
-				: existing.stripTrailing() + "\n\n" + section);
+		MarkedSection.rewrite(file, START, END, section);
 	}
 
 }

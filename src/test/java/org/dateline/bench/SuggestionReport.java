@@ -1,7 +1,6 @@
 package org.dateline.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -183,13 +182,7 @@ final class SuggestionReport {
 
 	/** Replaces the suggestions section of an existing report, or appends it. */
 	static void rewrite(Path file, String section) throws IOException {
-		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-		int start = existing.indexOf(START);
-		int end = existing.indexOf(END);
-		String updated = start >= 0 && end > start
-				? existing.substring(0, start) + section.strip() + existing.substring(end + END.length())
-				: existing.stripTrailing() + "\n\n" + section;
-		Files.writeString(file, updated);
+		MarkedSection.rewrite(file, START, END, section);
 	}
 
 }
