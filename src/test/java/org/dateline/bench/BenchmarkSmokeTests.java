@@ -43,7 +43,10 @@ class BenchmarkSmokeTests {
 			assertThat(row.rps()).as(row.name()).isPositive();
 			assertThat(row.errors()).as(row.name() + " errors").isZero();
 		});
-		assertThat(report.rows().get(1).statements()).as("story page SQL")
+		// the warm story row is served from the primed cache; the cold row builds the page, so it shows the SQL
+		BenchmarkHarness.Row cold = report.rows().stream().filter(row -> row.name().equals("story-cold")).findFirst()
+			.orElseThrow();
+		assertThat(cold.statements()).as("story page SQL, built on each request")
 			.anySatisfy(s -> assertThat(s).contains("from article"));
 		assertThat(report.explained()).isNotEmpty().allSatisfy(e -> assertThat(e.medianMs()).isNotNegative());
 		assertThat(report.explained()).extracting(BenchmarkHarness.Explained::query)
