@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.dateline.article.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;

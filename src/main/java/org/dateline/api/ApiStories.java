@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dateline.article.ArticleImages;
-import org.dateline.article.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

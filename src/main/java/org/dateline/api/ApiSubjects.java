@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dateline.article.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles;
 import org.dateline.subject.SubjectKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -36,6 +36,7 @@ import org.dateline.article.ArticleEvents.ArticleReturned;
 import org.dateline.article.ArticleEvents.ArticleScheduled;
 import org.dateline.article.ArticleEvents.ArticleSubmitted;
 import org.dateline.article.ArticleEvents.ArticleUnpublished;
+import org.dateline.article.section.Section;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.HtmlSanitizer;

@@ -11,6 +11,8 @@ import org.dateline.article.ArticleViews.DeskFilter;
 import org.dateline.article.ArticleViews.Found;
 import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
+import org.dateline.article.section.Section;
+import org.dateline.article.section.SectionRepository;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;

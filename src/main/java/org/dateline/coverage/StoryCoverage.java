@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
-import org.dateline.article.ArticleTeaser;
-import org.dateline.article.ReaderArticles;
+import org.dateline.article.reader.ArticleTeaser;
+import org.dateline.article.reader.ReaderArticles;
 import org.dateline.subject.SubjectKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

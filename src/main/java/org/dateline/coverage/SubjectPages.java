@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dateline.article.ArticleTeaser;
-import org.dateline.article.ReaderArticles;
+import org.dateline.article.reader.ArticleTeaser;
+import org.dateline.article.reader.ReaderArticles;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.subject.DatePrecision;
 import org.dateline.subject.EventKind;

@@ -3,7 +3,7 @@ package org.dateline.site;
 import java.util.List;
 
 import org.dateline.article.ArticleService;
-import org.dateline.article.ArticleTeaser;
+import org.dateline.article.reader.ArticleTeaser;
 import org.dateline.article.ArticleViews.ArticlePage;
 import org.dateline.article.ArticleViews.Found;
 import org.dateline.article.ArticleViews.MovedTo;

@@ -1,11 +1,11 @@
 package org.dateline.site;
 
-import org.dateline.article.FrontPageService;
+import org.dateline.article.frontpage.FrontPageService;
 import java.util.List;
 
-import org.dateline.article.ArticleTeaser;
-import org.dateline.article.ReaderArticles;
-import org.dateline.article.ReaderArticles.SectionBlock;
+import org.dateline.article.reader.ArticleTeaser;
+import org.dateline.article.reader.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles.SectionBlock;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
 import org.springframework.stereotype.Controller;

@@ -3,7 +3,7 @@ package org.dateline.site;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.dateline.article.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SearchService;

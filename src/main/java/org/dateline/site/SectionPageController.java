@@ -1,9 +1,9 @@
 package org.dateline.site;
 
-import org.dateline.article.ArticleTeaser;
-import org.dateline.article.ReaderArticles;
-import org.dateline.article.ReaderArticles.SectionRef;
-import org.dateline.article.ReaderArticles.Slice;
+import org.dateline.article.reader.ArticleTeaser;
+import org.dateline.article.reader.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles.SectionRef;
+import org.dateline.article.reader.ReaderArticles.Slice;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package org.dateline.site;
 
 import java.util.List;
 
-import org.dateline.article.ArticleTeaser;
+import org.dateline.article.reader.ArticleTeaser;
 import org.dateline.cache.CacheKeys;
 
 /** The cache keys of the stories a page lists. */

@@ -2,8 +2,8 @@ package org.dateline.site;
 
 import java.util.List;
 
-import org.dateline.article.ReaderArticles;
-import org.dateline.article.ReaderArticles.SectionRef;
+import org.dateline.article.reader.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles.SectionRef;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dateline.article.ArticleImages;
-import org.dateline.article.ArticleTeaser;
+import org.dateline.article.reader.ArticleTeaser;
 import org.dateline.article.ArticleImages.LeadImage;
 import org.dateline.media.Crop;
 import org.dateline.media.ImageView;

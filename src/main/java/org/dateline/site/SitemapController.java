@@ -12,8 +12,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.dateline.article.ReaderArticles;
-import org.dateline.article.ReaderArticles.SitemapEntry;
+import org.dateline.article.reader.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles.SitemapEntry;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SubjectPages;

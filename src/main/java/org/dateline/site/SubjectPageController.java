@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.rometools.rome.io.FeedException;
 
-import org.dateline.article.ReaderArticles;
+import org.dateline.article.reader.ReaderArticles;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SubjectPages;
@@ -75,7 +75,7 @@ class SubjectPageController {
 		found.page().timeline().months().forEach(month -> month.stories()
 			.forEach(entry -> keys.add(CacheKeys.story(entry.story().id()))));
 		model.addAttribute("subject", found.page());
-		java.util.List<org.dateline.article.ArticleTeaser> shown = new java.util.ArrayList<>();
+		java.util.List<org.dateline.article.reader.ArticleTeaser> shown = new java.util.ArrayList<>();
 		found.page().timeline().months().forEach(month -> month.stories().forEach(entry -> shown.add(entry.story())));
 		model.addAttribute("teaserPictures", pictures.teasers(shown));
 		model.addAttribute("h", found.page().header());

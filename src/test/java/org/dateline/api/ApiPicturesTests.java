@@ -12,7 +12,7 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleImages;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
-import org.dateline.article.SectionService;
+import org.dateline.article.section.SectionService;
 import org.dateline.media.ImageView;
 import org.dateline.media.MediaLibrary;
 import org.dateline.shared.Role;

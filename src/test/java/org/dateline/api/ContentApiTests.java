@@ -16,7 +16,7 @@ import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
 import org.dateline.article.Mention;
-import org.dateline.article.SectionService;
+import org.dateline.article.section.SectionService;
 import org.dateline.shared.Role;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;

@@ -31,7 +31,7 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.ArticleStatus;
 import org.dateline.article.Byline;
-import org.dateline.article.SectionService;
+import org.dateline.article.section.SectionService;
 import org.dateline.cache.internal.InvalidationFeed;
 import org.dateline.shared.Actor;
 import org.dateline.shared.Role;

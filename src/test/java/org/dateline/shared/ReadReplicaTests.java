@@ -25,7 +25,7 @@ import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
-import org.dateline.article.SectionService;
+import org.dateline.article.section.SectionService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

@@ -12,7 +12,7 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
-import org.dateline.article.FrontPageService;
+import org.dateline.article.frontpage.FrontPageService;
 import org.dateline.article.Mention;
 import org.dateline.shared.Role;
 import org.dateline.subject.Event;

@@ -21,8 +21,8 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
-import org.dateline.article.FrontPageService;
-import org.dateline.article.SectionService;
+import org.dateline.article.frontpage.FrontPageService;
+import org.dateline.article.section.SectionService;
 import org.dateline.shared.Role;
 import org.dateline.support.IntegrationTest;
 import org.jsoup.Jsoup;
@@ -238,7 +238,7 @@ class ReaderSiteTests {
 		for (int i = 0; i < 3; i++) {
 			publish("Index page story " + i, null, "<p>x</p>", articles.sections().get(0).getId());
 		}
-		SitemapController small = new SitemapController(context.getBean(org.dateline.article.ReaderArticles.class),
+		SitemapController small = new SitemapController(context.getBean(org.dateline.article.reader.ReaderArticles.class),
 				context.getBean(SiteUrls.class), context.getBean(org.dateline.shared.DatelineProperties.class), 2,
 				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectPages.class),
 				context.getBean(org.dateline.cache.ResponseKeys.class));

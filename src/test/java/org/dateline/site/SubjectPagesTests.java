@@ -308,7 +308,7 @@ class SubjectPagesTests {
 			.contains("/sitemap-subjects.xml");
 
 		// past the page size, an index of pages that together list every subject with coverage
-		SitemapController small = new SitemapController(context.getBean(org.dateline.article.ReaderArticles.class),
+		SitemapController small = new SitemapController(context.getBean(org.dateline.article.reader.ReaderArticles.class),
 				context.getBean(SiteUrls.class), context.getBean(org.dateline.shared.DatelineProperties.class), 1,
 				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectPages.class),
 				context.getBean(org.dateline.cache.ResponseKeys.class));
