@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,23 @@ class ModularityTests {
 			.collect(Collectors.toSet()))
 			.as(module.getIdentifier() + " allowedDependencies")
 			.isEqualTo(MAP.get(module.getIdentifier().toString())));
+	}
+
+	/**
+	 * What each module opens beyond its base package. Only {@code article} declares named
+	 * interfaces; every other module's API is its top package alone.
+	 */
+	private static final Map<String, Set<String>> NAMED_INTERFACES = Map.of("article",
+			Set.of("section", "frontpage", "reader"));
+
+	@Test
+	void onlyTheDocumentedNamedInterfacesAreOpen() {
+		modules.stream().forEach(module -> assertThat(module.getNamedInterfaces().stream()
+			.filter(named -> !named.isUnnamed())
+			.map(NamedInterface::getName)
+			.collect(Collectors.toSet()))
+			.as(module.getIdentifier() + " named interfaces")
+			.isEqualTo(NAMED_INTERFACES.getOrDefault(module.getIdentifier().toString(), Set.of())));
 	}
 
 	@Test

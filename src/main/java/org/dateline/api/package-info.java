@@ -6,7 +6,8 @@
  * Stories carry their lead image and body figures, people and organizations their portrait or logo,
  * with renditions from the media module's read model. See {@code docs/api.md}.
  */
-@ApplicationModule(allowedDependencies = { "article", "subject", "coverage", "suggest", "account", "media", "shared" })
+@ApplicationModule(allowedDependencies = { "article", "article::reader", "subject", "coverage", "suggest", "account", "media",
+		"shared" })
 package org.dateline.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	/** The whole aggregate in one query: the desk shows its section, bylines and corrections. */
 	@Override

@@ -4,7 +4,7 @@
  * coverage timelines. Queries here are written for the pages that need them and run on
  * PostgreSQL's own indexes; see {@code docs/coverage.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "article", "subject" })
+@ApplicationModule(allowedDependencies = { "shared", "article", "article::reader", "subject" })
 package org.dateline.coverage;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * fill an empty database so a newcomer sees a living site at once. It uses every other module
  * through its public services, as the desk would; nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = { "shared", "account", "article", "subject", "media" })
+@ApplicationModule(allowedDependencies = { "shared", "account", "article", "article::section", "subject", "media" })
 package org.dateline.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dateline.article.ArticleNotFoundException;
-import org.dateline.article.ArticleRepository;
 import org.dateline.article.ArticleStatus;
 import org.dateline.article.reader.ArticleTeaser;
 import org.dateline.shared.DomainException;
@@ -25,15 +24,12 @@ public class FrontPageService {
 
 	private final FrontPageSlotRepository slots;
 
-	private final ArticleRepository articles;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	FrontPageService(FrontPageSlotRepository slots, ArticleRepository articles, JdbcClient jdbc, Clock clock) {
+	FrontPageService(FrontPageSlotRepository slots, JdbcClient jdbc, Clock clock) {
 		this.slots = slots;
-		this.articles = articles;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -68,7 +64,7 @@ public class FrontPageService {
 
 	@Transactional
 	public void add(long articleId) {
-		if (!articles.existsById(articleId)) {
+		if (!jdbc.sql("select exists (select 1 from article where id = ?)").param(articleId).query(Boolean.class).single()) {
 			throw new ArticleNotFoundException("#" + articleId);
 		}
 		if (slots.existsById(articleId)) {
