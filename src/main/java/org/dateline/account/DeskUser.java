@@ -59,7 +59,7 @@ public final class DeskUser implements UserDetails {
 	}
 
 	public Actor toActor() {
-		return new Actor(id, username, role);
+		return new Actor(id, username, role, displayName);
 	}
 
 	@Override

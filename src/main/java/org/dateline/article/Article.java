@@ -152,6 +152,10 @@ public class Article extends AbstractAggregateRoot<Article> {
 		this.createdAt = clock.instant();
 		this.updatedAt = this.createdAt;
 		apply(content);
+		if (bylines.isEmpty()) {
+			// a new story nobody was named on is the writer's
+			bylines.add(Byline.ofUser(author.id(), author.displayName()));
+		}
 	}
 
 	/** Registers the creation event once the story has its id. */
@@ -250,7 +254,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 		if (!publishAt.isAfter(clock.instant())) {
 			throw new DomainException("The publish time must be in the future.");
 		}
-		requireLeadImageAltText();
+		AltText.requireForStory(leadImageId, leadDecorative, leadAltText, bodyHtml);
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		status = ArticleStatus.SCHEDULED;
 		scheduledAt = publishAt;
@@ -262,7 +266,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 		requireEditor(by, "publish a story");
 		requireStatus("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
 				ArticleStatus.UNPUBLISHED);
-		requireLeadImageAltText();
+		AltText.requireForStory(leadImageId, leadDecorative, leadAltText, bodyHtml);
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		goLive(by.username(), clock.instant(), skippedReview);
 	}
@@ -296,25 +300,6 @@ public class Article extends AbstractAggregateRoot<Article> {
 		scheduledAt = null;
 		updatedAt = at;
 		registerEvent(new ArticlePublished(id, slug, actor, publishedAt, skippedReview));
-	}
-
-	/** Readers who cannot see the lead image must be told what it shows, unless it is decorative. */
-	private void requireLeadImageAltText() {
-		if (leadImageId != null && !leadDecorative && (leadAltText == null || leadAltText.isBlank())) {
-			throw new DomainException("The lead image has no alt text. Describe it for readers who cannot see it, "
-					+ "or mark it decorative, then publish.");
-		}
-		requireBodyImageAltText("publish");
-	}
-
-	/** The same for every picture in the body: alt text, or the decorative mark (an empty alt). */
-	private void requireBodyImageAltText(String then) {
-		int missing = HtmlSanitizer.imagesWithoutAltText(bodyHtml);
-		if (missing > 0) {
-			throw new DomainException((missing == 1 ? "A picture in the body has" : missing + " pictures in the body have")
-					+ " no alt text. Open each one in the editor (double-click it) and describe it for readers who "
-					+ "cannot see it, or mark it decorative, then " + then + ".");
-		}
 	}
 
 	/** The lead image's id, or {@code null}. */
@@ -364,7 +349,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 		this.bodyHtml = HtmlSanitizer.sanitize(PlainText.clean(content.bodyHtml()));
 		this.bodyText = HtmlSanitizer.toPlainText(this.bodyHtml);
 		if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) {
-			requireBodyImageAltText("save");
+			AltText.requireInBody(bodyHtml, "save");
 		}
 		this.dateline = PlainText.clean(content.dateline());
 		if (!content.bylines().isEmpty()) {

@@ -2,8 +2,11 @@ package org.dateline.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleViews.ArticlePage;
@@ -17,6 +20,8 @@ import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
 import org.dateline.shared.SlugAllocator;
+import org.dateline.subject.SubjectDirectory;
+import org.dateline.subject.SubjectDirectory.SubjectLine;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,8 +51,11 @@ public class ArticleService {
 
 	private final Clock clock;
 
+	private final SubjectDirectory subjects;
+
 	ArticleService(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
-			SlugAliasRepository aliases, ArticleAutosaveRepository autosaves, Clock clock) {
+			SlugAliasRepository aliases, ArticleAutosaveRepository autosaves, SubjectDirectory subjects, Clock clock) {
+		this.subjects = subjects;
 		this.articles = articles;
 		this.sections = sections;
 		this.revisions = revisions;
@@ -83,6 +91,18 @@ public class ArticleService {
 		revisions.save(ArticleRevision.of(saved, by.id(), clock.instant(), null));
 		autosaves.deleteById(new ArticleAutosave.Key(id, by.id()));
 		return saved;
+	}
+
+	/**
+	 * Checks the subject links a save asks for, before the save: at most
+	 * {@link Article#MENTIONS_MAX}, each still on record, and the links a merge moved offered back
+	 * (see {@link LinkCheck}). {@code articleId} is {@code null} for a new story.
+	 */
+	@Transactional(readOnly = true)
+	public LinkCheck checkLinks(Long articleId, Collection<Long> kept, Collection<Long> listed) {
+		Set<Long> onRecord = kept.isEmpty() || Set.copyOf(kept).size() > Article.MENTIONS_MAX ? Set.of()
+				: subjects.lines(Set.copyOf(kept)).stream().map(SubjectLine::id).collect(Collectors.toSet());
+		return LinkCheck.of(kept, listed, onRecord, articleId == null ? List.of() : get(articleId).getMentions());
 	}
 
 	/** Makes an old revision's text the current one, as a new revision; nothing is lost. */

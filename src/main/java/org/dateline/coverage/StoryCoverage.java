@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dateline.article.ArticleViews.ArticlePage;
 import org.dateline.article.reader.ArticleTeaser;
 import org.dateline.article.reader.ReaderArticles;
 import org.dateline.subject.SubjectKind;
@@ -123,6 +124,22 @@ public class StoryCoverage {
 			.param("limit", EXPANDED_LIMIT)
 			.query(ArticleTeaser.ROW)
 			.list();
+	}
+
+	/**
+	 * A story as its page shows it: its subjects, the body with each subject's first mention linked,
+	 * and expanded coverage. The reader page and the desk's preview are both built from this.
+	 */
+	public record StoryPage(ArticlePage page, List<LinkedSubject> subjects, String linkedBodyHtml,
+			List<ArticleTeaser> expanded) {
+	}
+
+	/** What the story page shows around {@code page}, in two statements. */
+	public StoryPage around(ArticlePage page) {
+		long id = page.article().id();
+		List<LinkedSubject> subjects = subjectsOf(id);
+		return new StoryPage(page, subjects, FirstMentionLinker.link(page.article().bodyHtml(), subjects),
+				expanded(id, page.article().publishedAt()));
 	}
 
 	static List<String> strings(Array array) throws SQLException {

@@ -10,9 +10,9 @@ import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
-import org.dateline.coverage.FirstMentionLinker;
 import org.dateline.coverage.StoryCoverage;
 import org.dateline.coverage.StoryCoverage.LinkedSubject;
+import org.dateline.coverage.StoryCoverage.StoryPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,14 +68,14 @@ class ArticlePageController {
 		return "site/article";
 	}
 
-	/** What the story page shows around the story; the desk's preview builds the same in DeskArticleController. */
+	/** What the story page shows around the story; the desk's preview shares StoryCoverage.around. */
 	List<LinkedSubject> addCoverage(Model model, ArticlePage page) {
-		List<LinkedSubject> subjects = coverage.subjectsOf(page.article().id());
+		StoryPage story = coverage.around(page);
+		List<LinkedSubject> subjects = story.subjects();
 		model.addAttribute("page", page);
 		model.addAttribute("subjects", subjects);
-		model.addAttribute("bodyHtml",
-				bodyPictures.render(FirstMentionLinker.link(page.article().bodyHtml(), subjects)));
-		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
+		model.addAttribute("bodyHtml", bodyPictures.render(story.linkedBodyHtml()));
+		model.addAttribute("expanded", story.expanded());
 		model.addAttribute("lead", pictures.leadOf(page.article()).orElse(null));
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		subjects.forEach(s -> names.put(s.id(), s.name()));

@@ -198,7 +198,8 @@ class ArticleServiceTests {
 		Found found = (Found) articles.findPublished(article.getSlug());
 		assertThat(found.page().corrections()).extracting(ArticleViews.CorrectionView::text)
 			.containsExactly("An earlier version gave the wrong day.", "The operator confirmed the change.");
-		assertThat(found.page().bylines()).isEmpty();
+		// created with no bylines, the story carries its writer's name
+		assertThat(found.page().bylines()).containsExactly(editor.displayName());
 		assertThat(articles.get(article.getId()).getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
 	}
 

@@ -51,6 +51,29 @@ class ArticleTests {
 	}
 
 	@Test
+	void aNewStoryNobodyWasNamedOnIsBylinedToItsWriter() {
+		Actor writer = new Actor(1, "rita", Role.REPORTER, "Rita Moreno");
+		assertThat(draftBy(writer).getBylines()).containsExactly(Byline.ofUser(1, "Rita Moreno"));
+	}
+
+	@Test
+	void aNewStoryKeepsTheBylinesItWasGiven() {
+		Article article = new Article(new Slug("wire-copy"),
+				new ArticleContent("Wire copy", null, "<p>x</p>", null, java.util.List.of(Byline.ofName("Wire staff")),
+						java.util.List.of()),
+				new Section("news", "News", 0), reporter, clock);
+		assertThat(article.getBylines()).containsExactly(Byline.ofName("Wire staff"));
+	}
+
+	@Test
+	void savingWithoutBylinesKeepsTheStorysBylines() {
+		Article article = draftBy(new Actor(1, "rita", Role.REPORTER, "Rita Moreno"));
+		article.revise(new ArticleContent("Talks in Rome resume", null, "<p>Envoys met again.</p>", "Rome"),
+				article.getSection(), reporter, clock);
+		assertThat(article.getBylines()).containsExactly(Byline.ofUser(1, "Rita Moreno"));
+	}
+
+	@Test
 	void theAuthorSubmitsADraftForReview() {
 		Article article = draftBy(reporter);
 		article.submitForReview(reporter, clock);

@@ -2,7 +2,9 @@ package org.dateline.desk.article;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -11,14 +13,15 @@ import org.dateline.account.DeskUser;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleRevision;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
 import org.dateline.article.Mention;
 import org.dateline.article.DuplicateSlugException;
+import org.dateline.article.LinkCheck;
 import org.dateline.article.section.Section;
 import org.dateline.article.StaleArticleException;
 import org.dateline.article.WordDiff;
 import org.dateline.coverage.StoryCoverage;
+import org.dateline.coverage.StoryCoverage.StoryPage;
 import org.dateline.desk.CurrentUser;
 import org.dateline.desk.Outcome;
 import org.dateline.desk.subject.SubjectPicker;
@@ -102,7 +105,7 @@ class DeskArticleController {
 	@PostMapping("/desk/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result, @CurrentUser DeskUser user,
 			Model model, RedirectAttributes redirect) {
-		Bylines.Parsed parsed = validate(form, result, user, true, null);
+		Bylines.Parsed parsed = validate(form, result, null);
 		if (result.hasErrors()) {
 			return reshow(form, model);
 		}
@@ -147,7 +150,7 @@ class DeskArticleController {
 			@CurrentUser DeskUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Article article = access.editable(id, user);
 		addArticle(model, article, user);
-		Bylines.Parsed parsed = validate(form, result, user, false, article);
+		Bylines.Parsed parsed = validate(form, result, article);
 		if (result.hasErrors()) {
 			return reshow(form, model);
 		}
@@ -226,15 +229,15 @@ class DeskArticleController {
 		return "redirect:/desk/articles/" + id;
 	}
 
+	/** The story exactly as readers would see it, built as the reader page builds it. */
 	@GetMapping("/desk/articles/{id}/preview")
 	String preview(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
 		access.visible(id, user);
-		var page = articles.preview(id);
-		var subjects = coverage.subjectsOf(id);
-		model.addAttribute("page", page);
-		model.addAttribute("subjects", subjects);
-		model.addAttribute("bodyHtml", org.dateline.coverage.FirstMentionLinker.link(page.article().bodyHtml(), subjects));
-		model.addAttribute("expanded", coverage.expanded(id, page.article().publishedAt()));
+		StoryPage story = coverage.around(articles.preview(id));
+		model.addAttribute("page", story.page());
+		model.addAttribute("subjects", story.subjects());
+		model.addAttribute("bodyHtml", story.linkedBodyHtml());
+		model.addAttribute("expanded", story.expanded());
 		model.addAttribute("preview", true);
 		return "site/article";
 	}
@@ -314,19 +317,14 @@ class DeskArticleController {
 		model.addAttribute("revisionCount", articles.revisionCount(article.getId()));
 	}
 
-	/**
-	 * Checks what the annotations cannot. Bylines left empty mean "keep them" on a save, and "me" on
-	 * a new story.
-	 */
-	private Bylines.Parsed validate(ArticleForm form, BindingResult result, DeskUser user, boolean creating,
-			Article current) {
+	/** Checks what the annotations cannot. Bylines left empty keep the story's (a new story's are its writer's). */
+	private Bylines.Parsed validate(ArticleForm form, BindingResult result, Article current) {
 		validateLinks(form, result, current);
 		if (form.getSectionId() != null && !articles.sectionExists(form.getSectionId())) {
 			result.rejectValue("sectionId", "unknown", "That section does not exist. Choose one from the list.");
 		}
 		if (form.getBylines() == null || form.getBylines().isBlank()) {
-			return new Bylines.Parsed(creating ? List.of(Byline.ofUser(user.id(), user.displayName())) : List.of(),
-					java.util.Optional.empty());
+			return new Bylines.Parsed(List.of(), Optional.empty());
 		}
 		Bylines.Parsed parsed = bylines.parse(form.getBylines());
 		parsed.problem().ifPresent(problem -> result.rejectValue("bylines", "invalid", problem));
@@ -334,36 +332,28 @@ class DeskArticleController {
 	}
 
 	/**
-	 * Adds the subject typed in the panel's "link" field, and checks that every linked subject still
-	 * exists (one may have been merged away while the story was open).
+	 * Adds the subject typed in the panel's "link" field, and has the domain check the links (see
+	 * {@link LinkCheck}): subjects gone from the record leave the list, links a merge moved come back.
 	 */
 	private void validateLinks(ArticleForm form, BindingResult result, Article current) {
 		if (form.getAddSubject() != null && !form.getAddSubject().isBlank()) {
 			try {
 				form.addPickedLink(picker.pick(form.getAddSubject(), form.getAddSubjectId(),
-						java.util.EnumSet.allOf(SubjectKind.class), "person, organization or event"));
+						EnumSet.allOf(SubjectKind.class), "person, organization or event"));
 			}
 			catch (DomainException ex) {
 				result.rejectValue("addSubject", "unknown", ex.getMessage());
 			}
 		}
-		List<Long> ids = form.keptLinks().stream().map(ArticleForm.LinkRow::getSubjectId).distinct().toList();
-		if (ids.size() > Article.MENTIONS_MAX) {
-			result.rejectValue("links", "tooMany", "A story can link to at most " + Article.MENTIONS_MAX + " subjects.");
-		}
-		else if (!ids.isEmpty() && directory.lines(ids).size() != ids.size()) {
-			result.rejectValue("links", "gone", "A linked subject is no longer on record (it may have been merged or "
-					+ "deleted). It has been taken off the list; check the links and save again.");
-			java.util.Set<Long> known = directory.lines(ids).stream().map(SubjectLine::id)
-				.collect(java.util.stream.Collectors.toSet());
-			form.getLinks().removeIf(r -> r != null && r.getSubjectId() != null && !known.contains(r.getSubjectId()));
-			if (current != null) {
-				// a merge moved the story's link to the record it kept: show that link, so that saving keeps it
-				current.getMentions().stream()
-					.filter(m -> form.getLinks().stream().noneMatch(r -> r != null && m.getSubjectId().equals(r.getSubjectId())))
-					.forEach(m -> form.getLinks().add(new ArticleForm.LinkRow(m)));
-			}
-		}
+		List<Long> listed = form.getLinks().stream().filter(r -> r != null && r.getSubjectId() != null)
+			.map(ArticleForm.LinkRow::getSubjectId).toList();
+		LinkCheck check = articles.checkLinks(current == null ? null : current.getId(),
+				form.keptLinks().stream().map(ArticleForm.LinkRow::getSubjectId).toList(), listed);
+		check.problem().ifPresent(problem -> {
+			result.rejectValue("links", check.tooMany() ? "tooMany" : "gone", problem);
+			form.getLinks().removeIf(r -> r != null && check.gone().contains(r.getSubjectId()));
+			check.restored().forEach(m -> form.getLinks().add(new ArticleForm.LinkRow(m)));
+		});
 	}
 
 }
