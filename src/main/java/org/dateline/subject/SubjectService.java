@@ -2,6 +2,7 @@ package org.dateline.subject;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -52,9 +53,13 @@ public class SubjectService {
 
 	private final SubjectDirectory directory;
 
+	private final MergedReferences references;
+
 	SubjectService(SubjectRepository subjects, JdbcClient jdbc, EntityManager entityManager,
-			ApplicationEventPublisher events, Clock clock, StoryLinks storyLinks, SubjectDirectory directory) {
+			ApplicationEventPublisher events, Clock clock, StoryLinks storyLinks, SubjectDirectory directory,
+			MergedReferences references) {
 		this.subjects = subjects;
+		this.references = references;
 		this.storyLinks = storyLinks;
 		this.directory = directory;
 		this.jdbc = jdbc;
@@ -161,7 +166,11 @@ public class SubjectService {
 	public Subject update(long id, SaveSubject command, Actor by) {
 		requireEditor(by);
 		Subject subject = get(id, command.kind());
-		checkVersion(subject, command.expectedVersion());
+		if (command.expectedVersion() != null && command.expectedVersion() != subject.getVersion()) {
+			// the conflict page shows what the other save changed, against what this editor sent
+			throw new StaleSubjectException(id, command.expectedVersion(),
+					SubjectCommands.changes(subject.toCommand(), command));
+		}
 		subject.save(command, rules);
 		String requested = command.slug() == null ? "" : command.slug().strip();
 		if (!requested.isEmpty() && !requested.equals(subject.getSlug())) {
@@ -184,20 +193,19 @@ public class SubjectService {
 		if (organization.kind() != SubjectKind.ORGANIZATION) {
 			throw new DomainException("A role belongs to an organization; " + organization.getName() + " is not one.");
 		}
-		Affiliation[] added = new Affiliation[1];
-		change(personId, Person.class, expectedVersion, by, person -> {
-			added[0] = person.affiliate(command.organizationId(), command.role(), command.since(), command.until(),
-					command.current(), clock);
-			return "role " + (added[0].getRole() == null ? "" : added[0].getRole()) + " at " + organization.getName();
+		return change(personId, Person.class, expectedVersion, by, person -> {
+			Affiliation added = person.affiliate(command.organizationId(), command.role(), command.since(),
+					command.until(), command.current(), clock);
+			return new Changed<>(added, "role " + Objects.requireNonNullElse(added.getRole(), "") + " at "
+					+ organization.getName());
 		});
-		return added[0];
 	}
 
 	@Transactional
 	public void removeAffiliation(long personId, long affiliationId, Actor by) {
 		change(personId, Person.class, null, by, person -> {
 			person.removeAffiliation(affiliationId, clock);
-			return "removed role #" + affiliationId;
+			return Changed.only("removed role #" + affiliationId);
 		});
 	}
 
@@ -205,7 +213,7 @@ public class SubjectService {
 	public void makeCurrent(long personId, long affiliationId, Actor by) {
 		change(personId, Person.class, null, by, person -> {
 			person.makeCurrent(affiliationId, clock);
-			return "current role #" + affiliationId;
+			return Changed.only("current role #" + affiliationId);
 		});
 	}
 
@@ -216,19 +224,15 @@ public class SubjectService {
 		if (participant.kind() == SubjectKind.EVENT) {
 			throw new DomainException("Participants are people or organizations; to link two events, use 'follows up on'.");
 		}
-		Participant[] added = new Participant[1];
-		change(eventId, Event.class, null, by, event -> {
-			added[0] = event.addParticipant(subjectId, role, clock);
-			return "participant " + participant.getName();
-		});
-		return added[0];
+		return change(eventId, Event.class, null, by,
+				event -> new Changed<>(event.addParticipant(subjectId, role, clock), "participant " + participant.getName()));
 	}
 
 	@Transactional
 	public void removeParticipant(long eventId, long participantId, Actor by) {
 		change(eventId, Event.class, null, by, event -> {
 			event.removeParticipant(participantId, clock);
-			return "removed participant #" + participantId;
+			return Changed.only("removed participant #" + participantId);
 		});
 	}
 
@@ -240,7 +244,7 @@ public class SubjectService {
 		}
 		change(eventId, Event.class, null, by, event -> {
 			event.followUpOn(previousEventId, clock);
-			return "follows up on #" + previousEventId;
+			return Changed.only("follows up on #" + previousEventId);
 		});
 	}
 
@@ -248,23 +252,33 @@ public class SubjectService {
 	public void dropFollowUp(long eventId, long previousEventId, Actor by) {
 		change(eventId, Event.class, null, by, event -> {
 			event.dropFollowUp(previousEventId, clock);
-			return "no longer follows up on #" + previousEventId;
+			return Changed.only("no longer follows up on #" + previousEventId);
 		});
 	}
 
 	/**
 	 * One change to a person's roles or an event's participants and follow-ups: loads it (refusing
-	 * a stale version), applies {@code change}, saves, and announces what changed (its return value).
+	 * a stale version), applies {@code change}, saves, announces what changed, and returns what the change made.
 	 */
-	private <T extends Subject> void change(long id, Class<T> type, Long expectedVersion, Actor by,
-			java.util.function.Function<T, String> change) {
+	/** What a change to a subject's roles, participants or follow-ups made, and how the audit says it. */
+	private record Changed<R>(R result, String what) {
+
+		static Changed<Void> only(String what) {
+			return new Changed<>(null, what);
+		}
+
+	}
+
+	private <T extends Subject, R> R change(long id, Class<T> type, Long expectedVersion, Actor by,
+			java.util.function.Function<T, Changed<R>> change) {
 		requireEditor(by);
 		SubjectKind kind = type == Person.class ? SubjectKind.PERSON : SubjectKind.EVENT;
 		T subject = type.cast(get(id, kind));
 		checkVersion(subject, expectedVersion);
-		String what = change.apply(subject);
+		Changed<R> changed = change.apply(subject);
 		save(subject);
-		events.publishEvent(new SubjectSaved(id, kind, subject.getSlug(), by.username(), false, what));
+		events.publishEvent(new SubjectSaved(id, kind, subject.getSlug(), by.username(), false, changed.what()));
+		return changed.result();
 	}
 
 	/**
@@ -283,61 +297,11 @@ public class SubjectService {
 		Subject survivor = get(survivorId);
 		survivor.absorb(loser, clock);
 		save(survivor);
-		moveReferences(loserId, survivorId);
+		references.move(loserId, survivorId);
 		events.publishEvent(new SubjectsMerged(loserId, survivorId, loser.getName(), loser.getSlug(), by.username()));
 		subjects.delete(loser);
 		subjects.flush();
 		return survivor;
-	}
-
-	/** Points what other subjects say about the loser at the survivor, dropping exact repeats. */
-	private void moveReferences(long loser, long survivor) {
-		jdbc.sql("""
-				update subject_slug_alias set subject_id = :survivor where subject_id = :loser""")
-			.param("loser", loser).param("survivor", survivor).update();
-		jdbc.sql("""
-				insert into subject_slug_alias (slug, subject_id, created_at)
-				select slug, :survivor, now() from subject where id = :loser""")
-			.param("loser", loser).param("survivor", survivor).update();
-		// a role held in both organizations is kept once; if the duplicate's copy was the current one, the kept one is
-		jdbc.sql("""
-				update affiliation b set current = true
-				where b.organization_id = :survivor and exists (
-				    select 1 from affiliation a where a.organization_id = :loser and a.current and a.person_id = b.person_id
-				    and lower(a.role) is not distinct from lower(b.role) and a.since is not distinct from b.since)""")
-			.param("loser", loser).param("survivor", survivor).update();
-		jdbc.sql("""
-				update affiliation a set organization_id = :survivor
-				where a.organization_id = :loser and not exists (
-				    select 1 from affiliation b where b.person_id = a.person_id and b.organization_id = :survivor
-				    and lower(b.role) is not distinct from lower(a.role) and b.since is not distinct from a.since)""")
-			.param("loser", loser).param("survivor", survivor).update();
-		jdbc.sql("""
-				update event_participant p set subject_id = :survivor
-				where p.subject_id = :loser and p.event_id <> :survivor and not exists (
-				    select 1 from event_participant q where q.event_id = p.event_id and q.subject_id = :survivor)""")
-			.param("loser", loser).param("survivor", survivor).update();
-		jdbc.sql("""
-				update event_follow_up f set previous_event_id = :survivor
-				where f.previous_event_id = :loser and f.event_id <> :survivor and not exists (
-				    select 1 from event_follow_up g where g.event_id = f.event_id and g.previous_event_id = :survivor)""")
-			.param("loser", loser).param("survivor", survivor).update();
-		jdbc.sql("update organization set parent_id = :survivor where parent_id = :loser and id <> :survivor")
-			.param("loser", loser).param("survivor", survivor).update();
-		jdbc.sql("update organization set parent_id = null where id = :survivor and parent_id = :loser")
-			.param("loser", loser).param("survivor", survivor).update();
-		// if the survivor's parent was one of the duplicate's children, the hierarchy now goes round: cut it
-		boolean circular = jdbc.sql("""
-				with recursive up(id, depth) as (
-				    select parent_id, 1 from organization where id = :survivor and parent_id is not null
-				    union all
-				    select o.parent_id, up.depth + 1 from organization o join up on o.id = up.id
-				    where o.parent_id is not null and up.depth < 100)
-				select exists (select 1 from up where id = :survivor)""")
-			.param("survivor", survivor).query(Boolean.class).single();
-		if (circular) {
-			jdbc.sql("update organization set parent_id = null where id = :survivor").param("survivor", survivor).update();
-		}
 	}
 
 	/**

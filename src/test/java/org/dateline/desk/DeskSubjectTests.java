@@ -155,6 +155,41 @@ class DeskSubjectTests {
 	}
 
 	@Test
+	void aRefusedRoleComesBackAsTyped() throws Exception {
+		Person person = make.person(TestSubjects.unique("Ines Halloran"));
+		Organization board = make.organization(TestSubjects.unique("Port Board"));
+		var refused = mvc.perform(post("/desk/people/" + person.getId() + "/affiliations").with(user(editor)).with(csrf())
+			.param("organization", board.getName()).param("role", "Deputy chair").param("since", "last spring")
+			.param("until", "2025-06-30").param("current", "true"))
+			.andExpect(flash().attribute("error", "Give the start date as year-month-day, such as 2024-03-01."))
+			.andReturn();
+		// the page the editor lands on shows the message and keeps what they typed
+		Document page = Jsoup.parse(mvc.perform(get("/desk/people/" + person.getId()).with(user(editor))
+			.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
+		assertThat(page.text()).contains("Give the start date as year-month-day");
+		assertThat(page.select("#affiliation-organization").val()).isEqualTo(board.getName());
+		assertThat(page.select("#affiliation-role").val()).isEqualTo("Deputy chair");
+		assertThat(page.select("#affiliation-since").val()).isEqualTo("last spring");
+		assertThat(page.select("#affiliation-until").val()).isEqualTo("2025-06-30");
+		assertThat(page.select("#affiliation-current").hasAttr("checked")).isTrue();
+		assertThat(page.select("#roles td").text()).doesNotContain(board.getName());
+	}
+
+	@Test
+	void aParticipantThatDoesNotBindIsRefusedInPlainWordsAndKeptAsTyped() throws Exception {
+		Event event = make.event(TestSubjects.unique("Harbour talks"), "2026-05", null);
+		var refused = mvc.perform(post("/desk/events/" + event.getId() + "/participants").with(user(editor)).with(csrf())
+			.param("participant", "Someone").param("participantId", "not-a-number").param("role", "Observer"))
+			.andExpect(flash().attribute("error", containsString("could not read")))
+			.andReturn();
+		Document page = Jsoup.parse(mvc.perform(get("/desk/events/" + event.getId()).with(user(editor))
+			.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#participant").val()).isEqualTo("Someone");
+		assertThat(page.select("#participant-role").val()).isEqualTo("Observer");
+		assertThat(page.select("#participants li")).isEmpty();
+	}
+
+	@Test
 	void typedNamesThatFitSeveralSubjectsAskTheEditorToChoose() throws Exception {
 		String surname = TestSubjects.unique("Novak");
 		make.person("Anna " + surname, surname);

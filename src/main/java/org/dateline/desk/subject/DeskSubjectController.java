@@ -19,7 +19,6 @@ import org.dateline.subject.EventStatus;
 import org.dateline.subject.OrganizationKind;
 import org.dateline.subject.StaleSubjectException;
 import org.dateline.subject.Subject;
-import org.dateline.subject.SubjectCommands;
 import org.dateline.subject.SubjectCommands.AddAffiliation;
 import org.dateline.subject.SubjectDirectory;
 import org.dateline.subject.SubjectDirectory.SubjectLine;
@@ -30,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -150,7 +150,7 @@ class DeskSubjectController {
 			return "redirect:/desk/" + kind + "/" + id;
 		}
 		catch (StaleSubjectException ex) {
-			return conflict(subject, form, subjectKind, parentId, model, response);
+			return conflict(subject, form, ex, model, response);
 		}
 		catch (DomainException ex) {
 			result.reject("domain", ex.getMessage());
@@ -163,9 +163,9 @@ class DeskSubjectController {
 	 * with the editor's own values, the fields the other person changed are listed with their new
 	 * values, and saving again (now against the current version) keeps the editor's values.
 	 */
-	private String conflict(Subject current, SubjectForm yours, SubjectKind kind, Long parentId, Model model,
+	private String conflict(Subject current, SubjectForm yours, StaleSubjectException refused, Model model,
 			HttpServletResponse response) {
-		model.addAttribute("conflict", SubjectCommands.changes(current.toCommand(), yours.toCommand(kind, parentId)));
+		model.addAttribute("conflict", refused.changes());
 		yours.setVersion(current.getVersion());
 		model.addAttribute("form", yours);
 		response.setStatus(HttpStatus.CONFLICT.value());
@@ -175,15 +175,13 @@ class DeskSubjectController {
 	// --- roles, participants, follow-ups -------------------------------------------------
 
 	@PostMapping("/desk/people/{id}/affiliations")
-	String affiliate(@PathVariable long id, @RequestParam(defaultValue = "") String organization,
-			@RequestParam(required = false) Long organizationId, @RequestParam(defaultValue = "") String role,
-			@RequestParam(defaultValue = "") String since, @RequestParam(defaultValue = "") String until,
-			@RequestParam(defaultValue = "false") boolean current, @RequestParam(required = false) Long version,
+	String affiliate(@PathVariable long id, @Valid @ModelAttribute RoleForm form, BindingResult result,
 			@CurrentUser DeskUser user, RedirectAttributes redirect) {
-		Outcome.flash(redirect, "Role added.", () -> {
-			long orgId = pick(organization, organizationId, EnumSet.of(SubjectKind.ORGANIZATION), "organization");
-			subjects.affiliate(id, new AddAffiliation(orgId, role, date(since, "start"), date(until, "end"), current),
-					version, user.toActor());
+		refuseOrRun(redirect, result, "roleForm", form, "Role added.", () -> {
+			long orgId = pick(form.getOrganization(), form.getOrganizationId(), EnumSet.of(SubjectKind.ORGANIZATION),
+					"organization");
+			subjects.affiliate(id, new AddAffiliation(orgId, form.getRole(), date(form.getSince(), "start"),
+					date(form.getUntil(), "end"), form.isCurrent()), form.getVersion(), user.toActor());
 		});
 		return "redirect:/desk/people/" + id + "#roles";
 	}
@@ -203,13 +201,12 @@ class DeskSubjectController {
 	}
 
 	@PostMapping("/desk/events/{id}/participants")
-	String addParticipant(@PathVariable long id, @RequestParam(defaultValue = "") String participant,
-			@RequestParam(required = false) Long participantId, @RequestParam(defaultValue = "") String role,
+	String addParticipant(@PathVariable long id, @Valid @ModelAttribute ParticipantForm form, BindingResult result,
 			@CurrentUser DeskUser user, RedirectAttributes redirect) {
-		Outcome.flash(redirect, "Participant added.", () -> subjects.addParticipant(id,
-				pick(participant, participantId, EnumSet.of(SubjectKind.PERSON, SubjectKind.ORGANIZATION),
-						"person or organization"),
-				role, user.toActor()));
+		refuseOrRun(redirect, result, "participantForm", form, "Participant added.", () -> subjects.addParticipant(id,
+				pick(form.getParticipant(), form.getParticipantId(),
+						EnumSet.of(SubjectKind.PERSON, SubjectKind.ORGANIZATION), "person or organization"),
+				form.getRole(), user.toActor()));
 		return "redirect:/desk/events/" + id + "#participants";
 	}
 
@@ -278,6 +275,25 @@ class DeskSubjectController {
 	}
 
 	// --- helpers -------------------------------------------------------------------------
+
+	/**
+	 * Runs a panel form's action for Post/Redirect/Get. A form that does not bind or validate, or an
+	 * action the domain refuses, changes nothing: the page says why and shows the form as typed.
+	 */
+	private static void refuseOrRun(RedirectAttributes redirect, BindingResult result, String name, Object form,
+			String success, Runnable action) {
+		if (result.hasErrors()) {
+			FieldError error = result.getFieldError();
+			redirect.addFlashAttribute("error", error != null && !error.isBindingFailure() ? error.getDefaultMessage()
+					: "The form sent something the desk could not read. Pick the entry again from the list.");
+			redirect.addFlashAttribute(name, form);
+			return;
+		}
+		Outcome.flash(redirect, success, action);
+		if (redirect.getFlashAttributes().containsKey("error")) {
+			redirect.addFlashAttribute(name, form);
+		}
+	}
 
 	private void addSubject(Model model, Subject subject) {
 		model.addAttribute("kind", subject.kind());

@@ -1,0 +1,44 @@
+package org.dateline.desk.subject;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The "Add a participant" form on an event's page: a person or organization (typed, and its id
+ * when picked from the list) and the part they play. On a refusal the form goes back to the page
+ * with everything as typed.
+ */
+public class ParticipantForm {
+
+	@Size(max = 200, message = "Keep the participant's name under 200 characters.")
+	private String participant = "";
+
+	private Long participantId;
+
+	@Size(max = 200, message = "Keep the role under 200 characters, such as mediator.")
+	private String role = "";
+
+	public String getParticipant() {
+		return participant;
+	}
+
+	public void setParticipant(String participant) {
+		this.participant = participant == null ? "" : participant;
+	}
+
+	public Long getParticipantId() {
+		return participantId;
+	}
+
+	public void setParticipantId(Long participantId) {
+		this.participantId = participantId;
+	}
+
+	public String getRole() {
+		return role;
+	}
+
+	public void setRole(String role) {
+		this.role = role == null ? "" : role;
+	}
+
+}
