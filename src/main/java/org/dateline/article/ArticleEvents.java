@@ -10,13 +10,26 @@ public final class ArticleEvents {
 	private ArticleEvents() {
 	}
 
-	public record ArticleCreated(Long articleId, String slug, String actor) implements AuditableEvent {
-		public String action() {
-			return "ARTICLE_CREATED";
+	/** A workflow move on one story, audited against that story. */
+	public interface StoryEvent extends AuditableEvent {
+
+		Long articleId();
+
+		@Override
+		default String target() {
+			return "article:" + articleId();
 		}
 
-		public String target() {
-			return "article:" + articleId;
+		@Override
+		default String detail() {
+			return null;
+		}
+
+	}
+
+	public record ArticleCreated(Long articleId, String slug, String actor) implements StoryEvent {
+		public String action() {
+			return "ARTICLE_CREATED";
 		}
 
 		public String detail() {
@@ -24,27 +37,15 @@ public final class ArticleEvents {
 		}
 	}
 
-	public record ArticleSubmitted(Long articleId, String actor) implements AuditableEvent {
+	public record ArticleSubmitted(Long articleId, String actor) implements StoryEvent {
 		public String action() {
 			return "ARTICLE_SUBMITTED";
 		}
-
-		public String target() {
-			return "article:" + articleId;
-		}
-
-		public String detail() {
-			return null;
-		}
 	}
 
-	public record ArticleReturned(Long articleId, String actor, String note) implements AuditableEvent {
+	public record ArticleReturned(Long articleId, String actor, String note) implements StoryEvent {
 		public String action() {
 			return "ARTICLE_RETURNED";
-		}
-
-		public String target() {
-			return "article:" + articleId;
 		}
 
 		public String detail() {
@@ -53,13 +54,9 @@ public final class ArticleEvents {
 	}
 
 	public record ArticleScheduled(Long articleId, String actor, Instant publishAt, boolean skippedReview)
-			implements AuditableEvent {
+			implements StoryEvent {
 		public String action() {
 			return "ARTICLE_SCHEDULED";
-		}
-
-		public String target() {
-			return "article:" + articleId;
 		}
 
 		public String detail() {
@@ -68,13 +65,9 @@ public final class ArticleEvents {
 	}
 
 	public record ArticlePublished(Long articleId, String slug, String actor, Instant publishedAt,
-			boolean skippedReview) implements AuditableEvent {
+			boolean skippedReview) implements StoryEvent {
 		public String action() {
 			return "ARTICLE_PUBLISHED";
-		}
-
-		public String target() {
-			return "article:" + articleId;
 		}
 
 		public String detail() {
@@ -82,13 +75,9 @@ public final class ArticleEvents {
 		}
 	}
 
-	public record ArticleUnpublished(Long articleId, String slug, String actor) implements AuditableEvent {
+	public record ArticleUnpublished(Long articleId, String slug, String actor) implements StoryEvent {
 		public String action() {
 			return "ARTICLE_UNPUBLISHED";
-		}
-
-		public String target() {
-			return "article:" + articleId;
 		}
 
 		public String detail() {
@@ -97,13 +86,9 @@ public final class ArticleEvents {
 	}
 
 	public record CorrectionAdded(Long articleId, String actor, CorrectionKind kind, String text)
-			implements AuditableEvent {
+			implements StoryEvent {
 		public String action() {
 			return kind == CorrectionKind.CORRECTION ? "CORRECTION_ADDED" : "UPDATE_ADDED";
-		}
-
-		public String target() {
-			return "article:" + articleId;
 		}
 
 		public String detail() {
