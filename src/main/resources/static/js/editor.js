@@ -226,14 +226,8 @@
       say('Kept in this browser at ' + new Date().toLocaleTimeString() + '.');
       return;
     }
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    var body = new URLSearchParams(fields());
-    var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    fetch(autosaveUrl, { method: 'POST', body: body, headers: headers, credentials: 'same-origin' })
+    window.DatelineFetch.post(autosaveUrl, new URLSearchParams(fields()),
+      { 'Content-Type': 'application/x-www-form-urlencoded' })
       .then(function (response) {
         if (response.ok) {
           say('Autosaved at ' + new Date().toLocaleTimeString() + '.');

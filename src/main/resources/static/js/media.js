@@ -3,12 +3,6 @@
 (function () {
   'use strict';
 
-  function csrf() {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    return token && header ? { header: header.content, token: token.content } : null;
-  }
-
   // Uploads one file; calls back with the parsed JSON answer (image or error).
   function uploadFile(file, onProgress, onDone) {
     var xhr = new XMLHttpRequest();
@@ -16,8 +10,7 @@
     data.append('file', file, file.name);
     xhr.open('POST', '/desk/media');
     xhr.setRequestHeader('Accept', 'application/json');
-    var c = csrf();
-    if (c) { xhr.setRequestHeader(c.header, c.token); }
+    window.DatelineFetch.protect(xhr);
     xhr.upload.addEventListener('progress', function (e) {
       if (e.lengthComputable) { onProgress(e.loaded / e.total); }
     });
@@ -151,6 +144,21 @@
     if (typeof dialog.showModal === 'function') { dialog.showModal(); } else { dialog.setAttribute('open', ''); }
   }
 
+  // The preview <img> with this id, made on first use: put into holder before the element
+  // "before" (or at its end), decorative, since the text beside it names the picture.
+  function previewImage(id, className, holder, before, size) {
+    var preview = document.getElementById(id);
+    if (!preview) {
+      preview = document.createElement('img');
+      preview.id = id;
+      preview.className = className;
+      preview.alt = '';
+      if (size) { preview.width = size; preview.height = size; }
+      holder.insertBefore(preview, before || null);
+    }
+    return preview;
+  }
+
   // A person's portrait or an organization's logo: the library in a dialog instead of a typed number.
   var subjectPicture = document.getElementById('subject-picture');
   if (subjectPicture) {
@@ -164,17 +172,8 @@
     var findSubjectPicture = librarySearch(subjectSearch, document.getElementById('subject-picture-results'),
       document.getElementById('subject-picture-count'), function (img) {
         pictureInput.value = img.id;
-        var preview = document.getElementById('subject-picture-preview');
-        if (!preview) {
-          preview = document.createElement('img');
-          preview.id = 'subject-picture-preview';
-          preview.className = 'subject-picture-preview';
-          preview.alt = '';
-          preview.width = 120;
-          preview.height = 120;
-          subjectPicture.insertBefore(preview, document.getElementById('subject-picture-chosen'));
-        }
-        preview.src = img.square || img.thumb;
+        previewImage('subject-picture-preview', 'subject-picture-preview', subjectPicture,
+          document.getElementById('subject-picture-chosen'), 120).src = img.square || img.thumb;
         document.getElementById('subject-picture-chosen').textContent = label(img);
         document.getElementById('subject-picture-status').textContent = 'Chosen: ' + label(img) + '. Save the picture to keep it.';
         subjectDialog.close();
@@ -235,15 +234,7 @@
       chosen = img;
       if (mode === 'lead') {
         leadForm.querySelector('[name="imageId"]').value = img.id;
-        var preview = document.getElementById('lead-preview');
-        if (!preview) {
-          preview = document.createElement('img');
-          preview.id = 'lead-preview';
-          preview.className = 'lead-preview';
-          preview.alt = '';
-          leadForm.insertBefore(preview, document.getElementById('lead-chosen'));
-        }
-        preview.src = img.thumb;
+        previewImage('lead-preview', 'lead-preview', leadForm, document.getElementById('lead-chosen')).src = img.thumb;
         var alt = leadForm.querySelector('[name="altText"]');
         if (!alt.value && img.altText) { alt.value = img.altText; }
         document.getElementById('lead-chosen').textContent = (img.caption || img.filename) +
@@ -258,7 +249,7 @@
 
     function open(which) {
       mode = which;
-      if (typeof dialog.showModal === 'function') { dialog.showModal(); } else { dialog.setAttribute('open', ''); }
+      openDialog(dialog);
       find();
     }
 
@@ -281,16 +272,8 @@
 
     function describeFigure(value, at) {
       describing = { value: value, at: at };
-      var holder = document.getElementById('figure-preview-holder');
-      var preview = document.getElementById('figure-preview');
-      if (!preview) {
-        preview = document.createElement('img');
-        preview.id = 'figure-preview';
-        preview.className = 'lead-preview';
-        preview.alt = '';
-        holder.appendChild(preview);
-      }
-      preview.src = value.src;
+      previewImage('figure-preview', 'lead-preview', document.getElementById('figure-preview-holder'), null).src =
+        value.src;
       document.getElementById('figure-credit').textContent = value.credit ? 'Credit: ' + value.credit : 'No credit in the library.';
       document.getElementById('figure-caption').value = value.caption || '';
       figureDecorative.checked = value.alt === '' && at !== null;
@@ -298,7 +281,7 @@
       figureAlt.disabled = figureDecorative.checked;
       figureError.textContent = '';
       document.getElementById('figure-save').textContent = at === null ? 'Insert in the body' : 'Save';
-      if (typeof figureDialog.showModal === 'function') { figureDialog.showModal(); } else { figureDialog.setAttribute('open', ''); }
+      openDialog(figureDialog);
       figureAlt.focus();
     }
 
@@ -343,10 +326,7 @@
     leadForm.addEventListener('submit', function (e) {
       e.preventDefault();
       var status = document.getElementById('lead-status');
-      var c = csrf();
-      var headers = { Accept: 'application/json' };
-      if (c) { headers[c.header] = c.token; }
-      fetch(leadForm.action, { method: 'POST', headers: headers, body: new URLSearchParams(new FormData(leadForm)) })
+      window.DatelineFetch.post(leadForm.action, new URLSearchParams(new FormData(leadForm)), { Accept: 'application/json' })
         .then(function (r) { return r.json(); })
         .then(function (body) {
           status.className = body.error ? 'flash error' : 'flash ok';

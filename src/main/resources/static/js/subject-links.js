@@ -13,8 +13,6 @@
   }
   var rows = panel.querySelector('.link-rows');
   var form = document.getElementById('article-form');
-  var csrfToken = document.querySelector('meta[name="_csrf"]');
-  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 
   function changed() {
     if (form) {
@@ -100,12 +98,9 @@
       var body = new URLSearchParams();
       body.set('name', nameInput.value);
       body.set('kind', kindSelect.value);
-      var headers = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
-      if (csrfToken && csrfHeader) {
-        headers[csrfHeader.content] = csrfToken.content;
-      }
       status.textContent = 'Creating…';
-      fetch('/desk/subjects', { method: 'POST', credentials: 'same-origin', headers: headers, body: body })
+      window.DatelineFetch.post('/desk/subjects', body,
+        { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' })
         .then(function (r) { return r.json().then(function (data) { return { ok: r.ok || r.status === 409, data: data }; }); })
         .then(function (result) {
           if (result.data.subject) {

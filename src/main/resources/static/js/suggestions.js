@@ -18,15 +18,10 @@
   var status = panel.querySelector('.suggestions-status');
   var articleId = panel.getAttribute('data-article-id');
   var canCreate = !!document.querySelector('.inline-create');
-  var token = document.querySelector('meta[name="_csrf"]');
-  var header = document.querySelector('meta[name="_csrf_header"]');
 
   function post(url, params) {
-    var headers = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers, body: new URLSearchParams(params) })
+    return window.DatelineFetch.post(url, new URLSearchParams(params),
+      { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' })
       .then(function (r) { return r.json().then(function (data) { return { status: r.status, data: data }; }); });
   }
 

@@ -4,18 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dateline.account.DeskUser;
-import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleImages;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
 import org.dateline.article.section.SectionService;
+import org.dateline.article.TestArticles;
 import org.dateline.media.ImageView;
-import org.dateline.media.MediaLibrary;
-import org.dateline.shared.Role;
 import org.dateline.site.SiteUrls;
 import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
@@ -24,6 +19,7 @@ import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
 import org.dateline.support.SqlStatements;
 import org.dateline.support.TestPhotos;
+import org.dateline.support.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +27,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,39 +53,16 @@ class ApiPicturesTests {
 	SubjectImages subjectImages;
 
 	@Autowired
-	SectionService sections;
-
-	@Autowired
-	MediaLibrary library;
-
-	@Autowired
-	ApiKeys keys;
-
-	@Autowired
 	SiteUrls siteUrls;
-
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	ApplicationContext context;
 
-	DeskUser editor;
-
-	String token;
-
-	long section;
-
-	String sectionSlug;
-
-	static int sequence;
+	ApiClient api;
 
 	@BeforeEach
 	void setUp() {
-		editor = new TestAccounts(context).create(Role.EDITOR);
-		token = keys.create("Picture tests " + (++sequence), null, editor.toActor()).token();
-		section = sections.create("Api pictures " + sequence + "x" + System.nanoTime() % 100000, null, 50).getId();
-		sectionSlug = sections.get(section).getSlug();
+		api = new ApiClient(context, "Picture tests");
 	}
 
 	/** A picture no other test uploaded: the library keeps one copy of the same bytes. */
@@ -100,9 +72,8 @@ class ApiPicturesTests {
 
 	/** A small picture is quicker to make renditions of, for tests that need many. */
 	ImageView upload(String caption, int width) {
-		return library.upload(new MediaLibrary.Upload("picture.jpg", TestPhotos.photo(width, width * 2 / 3,
-				new TestPhotos.Captioned(caption, "Ria Moss", "Delta Wire", "Delta Wire 2026"), false, 1)),
-				editor.toActor()).image();
+		return new TestPictures(context, api.editor.toActor()).upload("picture.jpg", width, width * 2 / 3,
+				new TestPhotos.Captioned(caption, "Ria Moss", "Delta Wire", "Delta Wire 2026"));
 	}
 
 	static String figure(ImageView image, String alt, String caption) {
@@ -111,26 +82,24 @@ class ApiPicturesTests {
 	}
 
 	Article publishWithPictures(String headline, ImageView lead, ImageView inBody) {
-		Article article = articles.create(new SaveArticle(new ArticleContent(headline, null,
-				"<p>Before the figure.</p>" + figure(inBody, "Cranes lifting a hull", "The yard at noon")
-						+ "<p>After it.</p>",
-				"Odenburg", List.of(Byline.ofName("Harbour Desk"))), section, null, null), editor.toActor());
+		Article article = new TestArticles(articles, api.editor.toActor()).story(headline)
+			.body("<p>Before the figure.</p>" + figure(inBody, "Cranes lifting a hull", "The yard at noon") + "<p>After it.</p>")
+			.dateline("Odenburg").byline("Harbour Desk").section(api.section).draft();
 		storyImages.setLeadImage(article.getId(),
 				new ArticleImages.LeadImage(lead.id(), "The dock this morning", "A dry dock with a ship in it", false),
-				editor.toActor());
-		return articles.publish(article.getId(), editor.toActor());
+				api.editor.toActor());
+		return articles.publish(article.getId(), api.editor.toActor());
 	}
 
 	MockHttpServletResponse call(String path) throws Exception {
-		return mvc.perform(get(java.net.URI.create(path)).header("Authorization", "Bearer " + token)
-			.header("Host", "forged.example")).andReturn().getResponse();
+		return api.call(get(java.net.URI.create(path)).header("Host", "forged.example"));
 	}
 
 	JsonNode body(String path) throws Exception {
 		MockHttpServletResponse response = call(path);
-		assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
+		JsonNode body = api.ok(response, path);
 		assertThat(response.getContentAsString()).doesNotContain("forged.example");
-		return json.readTree(response.getContentAsString());
+		return body;
 	}
 
 	@Test
@@ -182,7 +151,7 @@ class ApiPicturesTests {
 		}
 
 		// the same pictures in the list
-		JsonNode listed = body("/api/v1/stories?section=" + sectionSlug).get("items").get(0);
+		JsonNode listed = body("/api/v1/stories?section=" + api.sectionSlug).get("items").get(0);
 		assertThat(listed.get("leadImage").get("id").asLong()).isEqualTo(lead.id());
 		assertThat(listed.get("figures").get(0).get("id").asLong()).isEqualTo(inBody.id());
 	}
@@ -190,9 +159,8 @@ class ApiPicturesTests {
 	@Test
 	void aStoryWithoutPicturesSaysSoAndADecorativeFigureHasEmptyAltText() throws Exception {
 		ImageView inBody = upload("A texture");
-		Article story = articles.create(new SaveArticle(new ArticleContent("Council meets on Tuesday", null,
-				"<p>No lead.</p>" + figure(inBody, "", "A pattern"), null), section, null, null), editor.toActor());
-		articles.publish(story.getId(), editor.toActor());
+		Article story = new TestArticles(articles, api.editor.toActor()).story("Council meets on Tuesday")
+			.body("<p>No lead.</p>" + figure(inBody, "", "A pattern")).section(api.section).publish();
 		JsonNode view = body("/api/v1/stories/" + story.getSlug());
 		assertThat(view.get("leadImage").isNull()).isTrue();
 		assertThat(view.get("figures").get(0).get("decorative").asBoolean()).isTrue();
@@ -203,19 +171,19 @@ class ApiPicturesTests {
 	void aPageOfStoriesReadsAllItsPicturesInOneQuery() throws Exception {
 		publishWithPictures("Picture page story 1", upload("One", small()), upload("Two", small()));
 		// the key's first use of the minute writes its last-used time; count from the second request
-		statements("/api/v1/stories?section=" + sectionSlug);
-		int one = statements("/api/v1/stories?section=" + sectionSlug);
+		statements("/api/v1/stories?section=" + api.sectionSlug);
+		int one = statements("/api/v1/stories?section=" + api.sectionSlug);
 		for (int i = 2; i <= 3; i++) {
 			publishWithPictures("Picture page story " + i, upload("Lead " + i, small()), upload("Figure " + i, small()));
 		}
-		JsonNode page = body("/api/v1/stories?section=" + sectionSlug);
+		JsonNode page = body("/api/v1/stories?section=" + api.sectionSlug);
 		assertThat(page.get("items")).hasSize(3);
 		page.get("items").forEach(s -> {
 			assertThat(s.get("leadImage").isNull()).isFalse();
 			assertThat(s.get("figures")).hasSize(1);
 		});
 		SqlStatements.record();
-		call("/api/v1/stories?section=" + sectionSlug);
+		call("/api/v1/stories?section=" + api.sectionSlug);
 		List<String> three = SqlStatements.stop();
 		assertThat(three).hasSize(one);
 		assertThat(three.stream().filter(sql -> sql.contains(" image ") || sql.contains(" image i")).count())
@@ -225,7 +193,7 @@ class ApiPicturesTests {
 	@Test
 	void peopleAndOrganizationsCarryTheirPortraitOrLogo() throws Exception {
 		Instant before = Instant.now();
-		TestSubjects make = new TestSubjects(context, editor.toActor());
+		TestSubjects make = new TestSubjects(context, api.editor.toActor());
 		Person person = make.person(TestSubjects.unique("Ilse Brandvold"));
 		Organization organization = make.organization(TestSubjects.unique("Quay Rowing Club"));
 		Person without = make.person(TestSubjects.unique("Jonas Vik"));

@@ -7,17 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dateline.account.DeskUser;
-import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
 import org.dateline.article.Mention;
 import org.dateline.article.section.SectionService;
 import org.dateline.shared.Role;
+import org.dateline.article.TestArticles;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
@@ -51,9 +49,6 @@ class ContentApiTests {
 	ArticleService articles;
 
 	@Autowired
-	SectionService sections;
-
-	@Autowired
 	ApiKeys keys;
 
 	@Autowired
@@ -62,29 +57,17 @@ class ContentApiTests {
 	@Autowired
 	ApplicationContext context;
 
-	DeskUser editor;
-
-	String token;
-
-	long section;
-
-	String sectionSlug;
-
-	static int sequence;
+	ApiClient api;
 
 	@BeforeEach
 	void setUp() {
-		editor = new TestAccounts(context).create(Role.EDITOR);
-		token = keys.create("Contract tests " + (++sequence), null, editor.toActor()).token();
-		section = sections.create("Api section " + sequence + "x" + System.nanoTime() % 100000, null, 50).getId();
-		sectionSlug = sections.get(section).getSlug();
+		api = new ApiClient(context, "Contract tests");
 	}
 
 	Article publish(String headline, List<Mention> mentions) {
-		Article article = articles.create(new SaveArticle(new ArticleContent(headline, "A dek for " + headline,
-				"<p>Body of <em>" + headline + "</em>.</p>", "Odenburg", List.of(Byline.ofName("Harbour Desk")),
-				mentions), section, null, null), editor.toActor());
-		return articles.publish(article.getId(), editor.toActor());
+		return new TestArticles(articles, api.editor.toActor()).story(headline).dek("A dek for " + headline)
+			.body("<p>Body of <em>" + headline + "</em>.</p>").dateline("Odenburg").byline("Harbour Desk").section(api.section)
+			.links(mentions).publish();
 	}
 
 	Article publish(String headline) {
@@ -96,13 +79,11 @@ class ContentApiTests {
 	}
 
 	MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + token)).andReturn().getResponse();
+		return api.call(request);
 	}
 
 	JsonNode body(String path) throws Exception {
-		MockHttpServletResponse response = call(path);
-		assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
-		return json.readTree(response.getContentAsString());
+		return api.ok(call(path), path);
 	}
 
 	List<String> headlines(JsonNode page) {
@@ -113,20 +94,19 @@ class ContentApiTests {
 
 	@Test
 	void storiesAreOnlyThosePublishedWithEverythingAClientNeeds() throws Exception {
-		Person person = new TestSubjects(context, editor.toActor()).person(TestSubjects.unique("Mara Lind"));
+		Person person = new TestSubjects(context, api.editor.toActor()).person(TestSubjects.unique("Mara Lind"));
 		Article shown = publish("Ferry timetable changes for winter",
 				List.of(new Mention(person.getId(), Mention.Prominence.PRIMARY, Mention.Source.MANUAL)));
 		articles.addCorrection(shown.getId(), CorrectionKind.CORRECTION, "An earlier version gave the wrong pier.",
-				editor.toActor());
-		articles.create(new SaveArticle(new ArticleContent("Draft about the ferry", null, "<p>Draft.</p>", null),
-				section, null, null), editor.toActor());
-		Article scheduled = articles.create(new SaveArticle(new ArticleContent("Embargoed ferry story", null,
-				"<p>Later.</p>", null), section, null, null), editor.toActor());
-		articles.schedule(scheduled.getId(), Instant.now().plus(2, ChronoUnit.DAYS), editor.toActor());
+				api.editor.toActor());
+		TestArticles stories = new TestArticles(articles, api.editor.toActor());
+		stories.story("Draft about the ferry").body("<p>Draft.</p>").section(api.section).draft();
+		Article scheduled = stories.story("Embargoed ferry story").body("<p>Later.</p>").section(api.section).draft();
+		articles.schedule(scheduled.getId(), Instant.now().plus(2, ChronoUnit.DAYS), api.editor.toActor());
 		Article unpublished = publish("Withdrawn ferry story");
-		articles.unpublish(unpublished.getId(), editor.toActor());
+		articles.unpublish(unpublished.getId(), api.editor.toActor());
 
-		JsonNode page = body("/api/v1/stories?section=" + sectionSlug);
+		JsonNode page = body("/api/v1/stories?section=" + api.sectionSlug);
 		assertThat(headlines(page)).containsExactly("Ferry timetable changes for winter");
 		assertThat(page.get("next").isNull()).isTrue();
 		JsonNode story = page.get("items").get(0);
@@ -135,7 +115,7 @@ class ContentApiTests {
 		assertThat(story.get("bodyText").asString()).contains("Body of Ferry timetable changes for winter")
 			.doesNotContain("<");
 		assertThat(story.get("bylines").get(0).asString()).isEqualTo("Harbour Desk");
-		assertThat(story.get("section").get("slug").asString()).isEqualTo(sectionSlug);
+		assertThat(story.get("section").get("slug").asString()).isEqualTo(api.sectionSlug);
 		assertThat(story.get("dateline").asString()).isEqualTo("Odenburg");
 		assertThat(story.get("publishedAt").asString()).isNotBlank();
 		assertThat(story.get("corrections").get(0).get("text").asString()).isEqualTo("An earlier version gave the wrong pier.");
@@ -155,7 +135,7 @@ class ContentApiTests {
 
 	@Test
 	void filtersNarrowTheList() throws Exception {
-		Person person = new TestSubjects(context, editor.toActor()).person(TestSubjects.unique("Oskar Brandt"));
+		Person person = new TestSubjects(context, api.editor.toActor()).person(TestSubjects.unique("Oskar Brandt"));
 		publish("Port strike enters second day",
 				List.of(new Mention(person.getId(), Mention.Prominence.MENTIONED, Mention.Source.MANUAL)));
 		Instant between = Instant.now();
@@ -166,15 +146,15 @@ class ContentApiTests {
 		}
 		publish("Harbour cranes repaired");
 
-		assertThat(headlines(body("/api/v1/stories?section=" + sectionSlug)))
+		assertThat(headlines(body("/api/v1/stories?section=" + api.sectionSlug)))
 			.containsExactly("Harbour cranes repaired", "Port strike enters second day");
 		assertThat(headlines(body("/api/v1/stories?subject=" + person.getSlug())))
 			.containsExactly("Port strike enters second day");
-		assertThat(headlines(body("/api/v1/stories?section=" + sectionSlug + "&published_since=" + between)))
+		assertThat(headlines(body("/api/v1/stories?section=" + api.sectionSlug + "&published_since=" + between)))
 			.containsExactly("Harbour cranes repaired");
-		assertThat(headlines(body("/api/v1/stories?section=" + sectionSlug + "&updated_since=" + between)))
+		assertThat(headlines(body("/api/v1/stories?section=" + api.sectionSlug + "&updated_since=" + between)))
 			.containsExactly("Harbour cranes repaired");
-		assertThat(headlines(body("/api/v1/stories?section=" + sectionSlug + "&q=cranes")))
+		assertThat(headlines(body("/api/v1/stories?section=" + api.sectionSlug + "&q=cranes")))
 			.containsExactly("Harbour cranes repaired");
 
 		JsonNode subject = body("/api/v1/people/" + person.getSlug());
@@ -187,7 +167,7 @@ class ContentApiTests {
 		JsonNode sectionList = body("/api/v1/sections");
 		List<String> slugs = new ArrayList<>();
 		sectionList.get("items").forEach(s -> slugs.add(s.get("slug").asString()));
-		assertThat(slugs).contains(sectionSlug);
+		assertThat(slugs).contains(api.sectionSlug);
 	}
 
 	@Test
@@ -197,7 +177,7 @@ class ContentApiTests {
 			original.add(0, publish("Archive story " + i).getSlug());
 		}
 		List<String> seen = new ArrayList<>();
-		String next = "/api/v1/stories?limit=2&section=" + sectionSlug;
+		String next = "/api/v1/stories?limit=2&section=" + api.sectionSlug;
 		int pages = 0;
 		while (next != null && pages++ < 20) {
 			JsonNode page = body(next);
@@ -211,7 +191,7 @@ class ContentApiTests {
 
 		// In the order of change, a story edited during the walk comes again at the end, never lost.
 		List<String> modified = new ArrayList<>();
-		String walk = "/api/v1/stories?limit=3&order=modified&section=" + sectionSlug;
+		String walk = "/api/v1/stories?limit=3&order=modified&section=" + api.sectionSlug;
 		boolean edited = false;
 		int steps = 0;
 		while (walk != null && steps++ < 30) {
@@ -223,7 +203,7 @@ class ContentApiTests {
 						? articles.get(f.page().article().id()) : null;
 				assertThat(first).isNotNull();
 				articles.update(first.getId(), new SaveArticle(new ArticleContent(first.getHeadline(), "Edited dek",
-						first.getBodyHtml(), null), section, null, null), editor.toActor());
+						first.getBodyHtml(), null), api.section, null, null), api.editor.toActor());
 				edited = true;
 			}
 		}
@@ -234,7 +214,7 @@ class ContentApiTests {
 	@Test
 	void eachSubjectListHoldsItsOwnKindAndWalksWithACursor() throws Exception {
 		Instant before = Instant.now();
-		TestSubjects make = new TestSubjects(context, editor.toActor());
+		TestSubjects make = new TestSubjects(context, api.editor.toActor());
 		Person first = make.person(TestSubjects.unique("Karin Dahl"));
 		Person second = make.person(TestSubjects.unique("Tove Berg"));
 		Organization trust = make.organization(TestSubjects.unique("Pier Trust"));
@@ -271,7 +251,7 @@ class ContentApiTests {
 		String etag = first.getHeader("ETag");
 		assertThat(etag).isNotBlank();
 		assertThat(first.getHeader("Cache-Control")).startsWith("public, max-age=60, stale-while-revalidate=");
-		assertThat(first.getHeader("Surrogate-Key")).contains("story:" + story.getId()).contains("section:" + section);
+		assertThat(first.getHeader("Surrogate-Key")).contains("story:" + story.getId()).contains("section:" + api.section);
 		MockHttpServletResponse again = call(get("/api/v1/stories/" + story.getSlug()).header("If-None-Match", etag));
 		assertThat(again.getStatus()).isEqualTo(304);
 		assertThat(again.getContentAsString()).isEmpty();
@@ -281,7 +261,7 @@ class ContentApiTests {
 		assertThat(call(get("/api/v1/stories/" + story.getSlug()).header("If-None-Match", etag)).getStatus())
 			.isEqualTo(304);
 		articles.update(story.getId(), new SaveArticle(new ArticleContent(story.getHeadline(), "A dek added later",
-				story.getBodyHtml(), null), section, null, null), editor.toActor());
+				story.getBodyHtml(), null), api.section, null, null), api.editor.toActor());
 		assertThat(call(get("/api/v1/stories/" + story.getSlug()).header("If-None-Match", etag)).getStatus())
 			.isEqualTo(200);
 	}
@@ -301,7 +281,7 @@ class ContentApiTests {
 		// A cursor from one list is refused by a list with other filters.
 		publish("Cursor story one");
 		publish("Cursor story two");
-		String next = body("/api/v1/stories?limit=1&section=" + sectionSlug).get("next").asString();
+		String next = body("/api/v1/stories?limit=1&section=" + api.sectionSlug).get("next").asString();
 		String cursor = next.substring(next.indexOf("cursor=") + 7);
 		assertProblem("/api/v1/stories?limit=1&cursor=" + cursor, 400, "another order or other filters");
 	}
@@ -329,7 +309,7 @@ class ContentApiTests {
 			assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer");
 			assertThat(response.getHeader("Set-Cookie")).isNull();
 		}
-		ApiKeys.Created revoked = keys.create("Soon revoked", null, editor.toActor());
+		ApiKeys.Created revoked = keys.create("Soon revoked", null, api.editor.toActor());
 		assertThat(mvc.perform(get("/api/v1/sections").header("Authorization", "Bearer " + revoked.token()))
 			.andReturn().getResponse().getStatus()).isEqualTo(200);
 		keys.revoke(revoked.id());
@@ -341,7 +321,7 @@ class ContentApiTests {
 
 	@Test
 	void aKeyPastItsRateLimitGets429WithRetryAfter() throws Exception {
-		ApiKeys.Created limited = keys.create("Three a minute", "3", editor.toActor());
+		ApiKeys.Created limited = keys.create("Three a minute", "3", api.editor.toActor());
 		for (int i = 0; i < 3; i++) {
 			assertThat(mvc.perform(get("/api/v1/sections").header("Authorization", "Bearer " + limited.token()))
 				.andReturn().getResponse().getStatus()).isEqualTo(200);

@@ -22,6 +22,7 @@ import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.CorrectionKind;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.subject.Organization;
 import org.dateline.subject.Person;
@@ -162,9 +163,8 @@ class WebhookDeliveryTests {
 			// Signed with the published scheme, naming the event, the resource and what changed.
 			String secret = endpoints.create(url(receiver, "/ok"), "Partner", List.of("story.published",
 					"story.updated"), editor.toActor()).secret();
-			Article story = articles.create(new SaveArticle(new ArticleContent("Tram line opens to the coast", null,
-					"<p>First riders.</p>", null), section, null, null), editor.toActor());
-			articles.publish(story.getId(), editor.toActor());
+			TestArticles stories = new TestArticles(articles, editor.toActor());
+			Article story = stories.story("Tram line opens to the coast").body("<p>First riders.</p>").publish();
 			await("the published event arrives", () -> at("/ok").size() == 1);
 			Received published = at("/ok").get(0);
 			new Webhook(secret).verify(published.body(), published.headers());
@@ -248,9 +248,7 @@ class WebhookDeliveryTests {
 			// A receiver that never succeeds: given up after the last retry, and its endpoint switched off.
 			long down = endpoints.create(url(receiver, "/down"), null, List.of("story.published"), editor.toActor())
 				.id();
-			Article second = articles.create(new SaveArticle(new ArticleContent("Ferry fares frozen", null,
-					"<p>Again.</p>", null), section, null, null), editor.toActor());
-			articles.publish(second.getId(), editor.toActor());
+			stories.story("Ferry fares frozen").body("<p>Again.</p>").publish();
 			await("the failing endpoint is switched off", () -> !endpoints.get(down).enabled());
 			assertThat(at("/down")).hasSize(6);
 			assertThat(endpoints.deliveries(down, 10).get(0).status()).isEqualTo("FAILED");

@@ -9,17 +9,15 @@ import java.util.Map;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
-import org.dateline.article.Mention;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.BrowserTest;
 import org.dateline.support.DeskBrowser;
+import org.dateline.support.TestPictures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,17 +76,11 @@ class AccessibilityBrowserTests {
 		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
 		TestSubjects make = new TestSubjects(context, editor.toActor());
 		Organization agency = make.organization(TestSubjects.unique("Harbour Agency"), "HA");
-		Article story = articles.create(new SaveArticle(new ArticleContent("Desk accessibility", null,
-				"<p>The Harbour Agency met.</p>", null, List.of(Byline.ofName("Desk")), List.of(new Mention(agency.getId(),
-						Mention.Prominence.PRIMARY, Mention.Source.MANUAL))), articles.sections().get(0).getId(), null, null),
-				editor.toActor());
+		Article story = new TestArticles(articles, editor.toActor()).story("Desk accessibility")
+			.body("<p>The Harbour Agency met.</p>").byline("Desk").about(agency.getId()).draft();
 		try (DeskBrowser browser = new DeskBrowser(port)) {
 			browser.open("/desk").signIn(editor.getUsername(), TestAccounts.PASSWORD);
-			long picture = context.getBean(org.dateline.media.MediaLibrary.class)
-				.upload(new org.dateline.media.MediaLibrary.Upload("desk.jpg",
-						org.dateline.support.TestPhotos.photo(900, 600, null, false, 1)), editor.toActor())
-				.image()
-				.id();
+			long picture = new TestPictures(context, editor.toActor()).upload("Desk accessibility picture").id();
 			for (String path : List.of("/desk/articles/" + story.getId(), "/desk/organizations/" + agency.getId(),
 					"/desk/people/new", "/desk/events", "/desk/media", "/desk/media/" + picture)) {
 				assertThat(seriousViolations(browser, path)).as("axe violations on " + path).isEmpty();
@@ -102,27 +94,20 @@ class AccessibilityBrowserTests {
 		TestSubjects make = new TestSubjects(context, editor.toActor());
 		Organization operator = make.organization(TestSubjects.unique("North Wind Energy"), "the operator");
 		Event opening = make.event(TestSubjects.unique("Wind farm opening"), "2026-11", null);
-		List<Mention> links = List.of(new Mention(operator.getId(), Mention.Prominence.PRIMARY, Mention.Source.MANUAL),
-				new Mention(opening.getId(), Mention.Prominence.MENTIONED, Mention.Source.MANUAL));
-		Article story = articles.create(new SaveArticle(new ArticleContent("Wind farm powers ten thousand homes",
-				"The turbines started turning on Friday", "<p>The <a href=\"https://example.org\">operator</a> said output"
-						+ " beat forecasts.</p><h2>Next steps</h2><ul><li>A second site</li></ul>",
-				"Esbjerg", List.of(Byline.ofName("Energy Desk")), links), articles.sections().get(0).getId(), null, null),
-				editor.toActor());
-		org.dateline.media.ImageView picture = context.getBean(org.dateline.media.MediaLibrary.class)
-			.upload(new org.dateline.media.MediaLibrary.Upload("turbines.jpg", org.dateline.support.TestPhotos.photo(1600,
-					1000, new org.dateline.support.TestPhotos.Captioned("Turbines off the coast", "Ane Vik", "Energy Desk",
-							null), false, 1)), editor.toActor())
-			.image();
+		TestArticles stories = new TestArticles(articles, editor.toActor());
+		Article story = stories.story("Wind farm powers ten thousand homes").dek("The turbines started turning on Friday")
+			.body("<p>The <a href=\"https://example.org\">operator</a> said output beat forecasts.</p>"
+					+ "<h2>Next steps</h2><ul><li>A second site</li></ul>")
+			.dateline("Esbjerg").byline("Energy Desk").about(operator.getId()).mentioning(opening.getId()).draft();
+		org.dateline.media.ImageView picture = new TestPictures(context, editor.toActor()).upload("turbines.jpg", 1600,
+				1000, new org.dateline.support.TestPhotos.Captioned("Turbines off the coast", "Ane Vik", "Energy Desk", null));
 		context.getBean(org.dateline.article.ArticleImages.class).setLeadImage(story.getId(),
 				new org.dateline.article.ArticleImages.LeadImage(picture.id(), null, "Wind turbines standing in a calm sea",
 						false), editor.toActor());
 		context.getBean(org.dateline.subject.SubjectImages.class).setImage(operator.getId(), picture.id());
 		articles.publish(story.getId(), editor.toActor());
-		Article earlier = articles.create(new SaveArticle(new ArticleContent("Turbines arrive by sea", null,
-				"<p>The blades came by barge.</p>", null, List.of(Byline.ofName("Energy Desk")), links),
-				articles.sections().get(0).getId(), null, null), editor.toActor());
-		articles.publish(earlier.getId(), editor.toActor());
+		stories.story("Turbines arrive by sea").body("<p>The blades came by barge.</p>").byline("Energy Desk")
+			.about(operator.getId()).mentioning(opening.getId()).publish();
 
 		try (DeskBrowser browser = new DeskBrowser(port)) {
 			for (String path : List.of("/", "/articles/" + story.getSlug(), "/search?q=wind%20farm", "/sections/news",

@@ -2,9 +2,8 @@ package org.dateline.browser;
 
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.support.BrowserTest;
 import org.dateline.support.DeskBrowser;
@@ -33,9 +32,8 @@ class AutosaveBrowserTests {
 	@Test
 	void autosavedTextIsOfferedAfterTheBrowserIsClosed() {
 		DeskUser writer = new TestAccounts(context).create(Role.REPORTER);
-		long id = articles.create(new SaveArticle(new ArticleContent("Harbour crane collapses", null,
-				"<p>No one was hurt.</p>", "Gdansk"), articles.sections().get(0).getId(), null, null), writer.toActor())
-			.getId();
+		long id = new TestArticles(articles, writer.toActor()).story("Harbour crane collapses")
+			.body("<p>No one was hurt.</p>").dateline("Gdansk").draft().getId();
 
 		try (DeskBrowser browser = new DeskBrowser(port)) {
 			browser.signIn(writer.getUsername(), TestAccounts.PASSWORD).open("/desk/articles/" + id);

@@ -5,16 +5,14 @@ import java.util.UUID;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.media.ImageView;
-import org.dateline.media.MediaLibrary;
 import org.dateline.shared.Role;
 import org.dateline.support.BrowserTest;
 import org.dateline.support.DeskBrowser;
-import org.dateline.support.TestPhotos;
 import org.dateline.support.TestPhotos.Captioned;
+import org.dateline.support.TestPictures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,38 +37,22 @@ class BodyPictureBrowserTests {
 	@Autowired
 	ApplicationContext context;
 
-	@Autowired
-	MediaLibrary library;
-
 	@Test
 	void aLibraryPictureGoesIntoTheBodyWithItsAltTextAndReadersGetAResponsiveFigure() throws Exception {
 		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
 		String caption = "Night market on the quay " + UUID.randomUUID().toString().substring(0, 8);
-		ImageView image = library.upload(new MediaLibrary.Upload("market.jpg", TestPhotos.photo(1400, 900,
-				new Captioned(caption, "Rui Amsel", "Quay Photos", null), false, 1)), editor.toActor()).image();
+		ImageView image = new TestPictures(context, editor.toActor()).upload("market.jpg", 1400, 900,
+				new Captioned(caption, "Rui Amsel", "Quay Photos", null));
 
 		try (DeskBrowser browser = new DeskBrowser(port)) {
 			browser.open("/desk").signIn(editor.getUsername(), TestAccounts.PASSWORD);
-			browser.open("/desk/articles/new");
 			String headline = "Night market returns " + UUID.randomUUID().toString().substring(0, 8);
-			browser.type("#headline", headline);
-			browser.typeBody("Stalls opened at dusk.");
-			browser.click("#article-form button[type=submit]");
-			assertThat(browser.flash()).isEqualTo("Story created as a draft.");
+			assertThat(browser.newStory(headline, "Stalls opened at dusk.")).isEqualTo("Story created as a draft.");
 
 			browser.find(".ql-editor").click();
 			browser.find(".ql-editor").sendKeys(org.openqa.selenium.Keys.END);
 			browser.find("#insert-figure").click();
-			browser.type("#picture-search", caption);
-			browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-				for (WebElement choice : d.findElements(By.cssSelector(".picture-choice"))) {
-					if (choice.getText().contains(caption)) {
-						choice.click();
-						return true;
-					}
-				}
-				return false;
-			});
+			browser.pickPicture("#picture-search", caption);
 			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-dialog")));
 			assertThat(browser.find("#figure-caption").getAttribute("value")).isEqualTo(caption);
 			assertThat(browser.find("#figure-credit").getText()).contains("Rui Amsel / Quay Photos");

@@ -2,9 +2,8 @@ package org.dateline.browser;
 
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.support.BrowserTest;
 import org.dateline.support.DeskBrowser;
@@ -33,9 +32,8 @@ class ConflictBrowserTests {
 		TestAccounts accounts = new TestAccounts(context);
 		DeskUser anna = accounts.create(Role.EDITOR);
 		DeskUser ben = accounts.create(Role.EDITOR);
-		long id = articles.create(new SaveArticle(new ArticleContent("Museum extends opening hours", null,
-				"<p>The museum will open late on Thursdays.</p>", "Turku"), articles.sections().get(0).getId(), null,
-				null), anna.toActor()).getId();
+		long id = new TestArticles(articles, anna.toActor()).story("Museum extends opening hours")
+			.body("<p>The museum will open late on Thursdays.</p>").dateline("Turku").draft().getId();
 
 		try (DeskBrowser first = new DeskBrowser(port); DeskBrowser second = new DeskBrowser(port)) {
 			first.signIn(anna.getUsername(), TestAccounts.PASSWORD).open("/desk/articles/" + id);

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,25 +86,12 @@ class PhotoDeskBrowserTests {
 			assertThat(focalX).isBetween(65, 85);
 			assertThat(focalY).isBetween(65, 85);
 
-			browser.open("/desk/articles/new");
 			String headline = "Lifeboat crew honoured " + UUID.randomUUID().toString().substring(0, 8);
-			browser.type("#headline", headline);
-			browser.typeBody("The crew brought nine sailors home through the storm.");
-			browser.click("#article-form button[type=submit]");
-			assertThat(browser.flash()).isEqualTo("Story created as a draft.");
+			assertThat(browser.newStory(headline, "The crew brought nine sailors home through the storm."))
+				.isEqualTo("Story created as a draft.");
 
 			browser.find("#choose-lead").click();
-			browser.type("#picture-search", caption);
-			// Results are redrawn as the search is typed: pick the matching one once it is there.
-			browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-				for (WebElement choice : d.findElements(By.cssSelector(".picture-choice"))) {
-					if (choice.getText().contains(caption)) {
-						choice.click();
-						return true;
-					}
-				}
-				return false;
-			});
+			browser.pickPicture("#picture-search", caption);
 			assertThat(browser.find("#lead-chosen").getText()).contains(caption);
 			assertThat(browser.find("#lead-alt").getAttribute("value")).startsWith("Four crew members");
 			browser.find("#lead-image-form button[type=submit]").click();

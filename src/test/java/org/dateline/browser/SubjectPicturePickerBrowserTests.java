@@ -5,15 +5,14 @@ import java.util.UUID;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.media.ImageView;
-import org.dateline.media.MediaLibrary;
 import org.dateline.shared.Role;
 import org.dateline.subject.Organization;
 import org.dateline.subject.SubjectImages;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.BrowserTest;
 import org.dateline.support.DeskBrowser;
-import org.dateline.support.TestPhotos;
 import org.dateline.support.TestPhotos.Captioned;
+import org.dateline.support.TestPictures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -41,9 +40,6 @@ class SubjectPicturePickerBrowserTests {
 	ApplicationContext context;
 
 	@Autowired
-	MediaLibrary library;
-
-	@Autowired
 	SubjectImages subjectImages;
 
 	@Test
@@ -51,11 +47,10 @@ class SubjectPicturePickerBrowserTests {
 		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
 		Organization port = new TestSubjects(context, editor.toActor()).organization(TestSubjects.unique("Port Authority"));
 		String word = "Anchorlogo" + UUID.randomUUID().toString().substring(0, 6);
-		ImageView logo = library.upload(new MediaLibrary.Upload("logo.png", TestPhotos.photo(600, 600,
-				new Captioned(word + " emblem of the port", "Design Desk", null, null), false, 1)), editor.toActor())
-			.image();
-		library.upload(new MediaLibrary.Upload("other.jpg", TestPhotos.photo(800, 500,
-				new Captioned("Unrelated harbour view", "Staff", null, null), false, 1)), editor.toActor());
+		TestPictures pictures = new TestPictures(context, editor.toActor());
+		ImageView logo = pictures.upload("logo.png", 600, 600, new Captioned(word + " emblem of the port", "Design Desk", null,
+				null));
+		pictures.upload("Unrelated harbour view", 800, 500);
 
 		try (DeskBrowser browser = new DeskBrowser(this.port)) {
 			browser.open("/desk").signIn(editor.getUsername(), TestAccounts.PASSWORD);

@@ -32,6 +32,7 @@ import org.dateline.article.ArticleService;
 import org.dateline.article.ArticleStatus;
 import org.dateline.article.Byline;
 import org.dateline.article.section.SectionService;
+import org.dateline.article.TestArticles;
 import org.dateline.cache.internal.InvalidationFeed;
 import org.dateline.shared.Actor;
 import org.dateline.shared.Role;
@@ -206,8 +207,7 @@ class SeveralInstancesTests {
 	}
 
 	Article draft(String headline) {
-		return a.getBean(ArticleService.class).create(new SaveArticle(new ArticleContent(headline, null,
-				"<p>" + headline + ".</p>", "Tollan", List.of(Byline.ofName("Metro Desk"))), section, null, null), editor);
+		return new TestArticles(a, editor).story(headline).dateline("Tollan").byline("Metro Desk").section(section).draft();
 	}
 
 	Article publish(String headline) {

@@ -10,9 +10,8 @@ import java.util.function.Function;
 
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.subject.TestSubjects;
 import org.dateline.support.IntegrationTest;
@@ -70,7 +69,7 @@ class AuthorizationMatrixTests {
 	/** A library image for the photo desk's routes, uploaded before each test. */
 	static volatile long mediaImage;
 
-	static final Set<String> TEST_ONLY_ROUTES = Set.of("GET /test-support/fail");
+	static final Set<String> TEST_ONLY_ROUTES = Set.of("GET /test-support/fail", "GET /test-support/unavailable");
 
 	static void row(HttpMethod method, String pattern, Outcome anonymous, Outcome reporter, Outcome editor,
 			Outcome admin) {
@@ -285,10 +284,9 @@ class AuthorizationMatrixTests {
 			users.put(role, accounts.create(role));
 		}
 		DeskUser otherWriter = accounts.create(Role.EDITOR);
-		long othersStory = articles.create(new SaveArticle(new ArticleContent("Matrix story by another writer", null,
-				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), otherWriter.toActor()).getId();
-		long ownStory = articles.create(new SaveArticle(new ArticleContent("Matrix story by the reporter", null,
-				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), users.get(Role.REPORTER).toActor())
+		TestArticles stories = new TestArticles(articles, otherWriter.toActor());
+		long othersStory = stories.story("Matrix story by another writer").body("<p>Text.</p>").draft().getId();
+		long ownStory = stories.story("Matrix story by the reporter").body("<p>Text.</p>").by(users.get(Role.REPORTER).toActor()).draft()
 			.getId();
 		long othersRevision = articles.revisions(othersStory).get(0).getId();
 		TestSubjects subjects = new TestSubjects(context, users.get(Role.EDITOR).toActor());

@@ -6,6 +6,7 @@ import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.ArticleService;
 import org.dateline.article.ArticleStatus;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,9 +151,7 @@ class DeskArticleTests {
 	}
 
 	long draft(String headline, DeskUser by) {
-		return articles.create(new org.dateline.article.ArticleCommands.SaveArticle(
-				new org.dateline.article.ArticleContent(headline, null, "<p>Original paragraph.</p>", null),
-				articles.sections().get(0).getId(), null, null), by.toActor()).getId();
+		return new TestArticles(articles, by.toActor()).story(headline).body("<p>Original paragraph.</p>").draft().getId();
 	}
 
 	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(long id, DeskUser by,
@@ -185,6 +184,26 @@ class DeskArticleTests {
 		mvc.perform(save(id, editor, "Tram strike is off", "<p>Merged text.</p>", current))
 			.andExpect(status().isFound());
 		assertThat(articles.get(id).getBodyText()).isEqualTo("Merged text.");
+	}
+
+	@Test
+	void aSaveFromAFormThatNamesNoVersionGetsTheWholeConflictPageInTheDesk() throws Exception {
+		long id = draft("Ferry timetable changes", editor);
+		// an old tab, or a form posted by hand, that does not say which version it edits
+		String html = mvc.perform(post("/desk/articles/" + id).with(user(editor)).with(csrf())
+			.param("headline", "Ferry timetable changes again").param("body", "<p>Text typed long ago.</p>")
+			.param("sectionId", String.valueOf(articles.sections().get(0).getId())))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.title()).startsWith("Edit conflict · Desk");
+		assertThat(page.select("nav[aria-label=Desk] a").eachText()).contains("Stories", "New story");
+		assertThat(page.select("main h1").text()).isEqualTo("Someone else saved this story while you were editing");
+		assertThat(page.select("#article-form input[name=version]").val())
+			.isEqualTo(String.valueOf(articles.get(id).getVersion()));
+		assertThat(page.select("#article-form textarea[name=body]").text()).contains("Text typed long ago.");
+		assertThat(html).doesNotContain("Exception", "\tat org.");
+		assertThat(articles.get(id).getHeadline()).as("nothing was written").isEqualTo("Ferry timetable changes");
 	}
 
 	@Test

@@ -1,14 +1,11 @@
 package org.dateline.desk;
 
-import java.util.List;
 
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Mention;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;
@@ -65,9 +62,8 @@ class DeskHtmlValidityTests {
 		subjects.affiliate(person.getId(), new AddAffiliation(organization.getId(), "Chief engineer", null, null, true),
 				null, editor.toActor());
 		subjects.addParticipant(event.getId(), person.getId(), "Opened the gates", editor.toActor());
-		story = articles.create(new SaveArticle(new ArticleContent("Valid desk markup", null, "<p>Holt spoke.</p>",
-				null, List.of(), List.of(new Mention(person.getId(), Mention.Prominence.PRIMARY, Mention.Source.MANUAL))),
-				articles.sections().get(0).getId(), null, null), editor.toActor());
+		story = new TestArticles(articles, editor.toActor()).story("Valid desk markup").body("<p>Holt spoke.</p>")
+			.about(person.getId()).draft();
 	}
 
 	void assertValid(String path) throws Exception {

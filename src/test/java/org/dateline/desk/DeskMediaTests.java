@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.ArticleStatus;
+import org.dateline.article.TestArticles;
 import org.dateline.media.MediaLibrary;
 import org.dateline.media.Renditions;
 import org.dateline.shared.Role;
@@ -115,8 +114,8 @@ class DeskMediaTests {
 		long image = library.upload(new MediaLibrary.Upload("quay.jpg",
 				TestPhotos.photo(2000, 1200, new Captioned("The quay at noon", "Ola Fenn", "Coast Wire", null), true, 1)),
 				reporter.toActor()).image().id();
-		long story = articles.create(new SaveArticle(new ArticleContent("Quay reopens " + UUID.randomUUID(), "Dek.",
-				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), reporter.toActor()).getId();
+		long story = new TestArticles(articles, reporter.toActor()).story("Quay reopens " + UUID.randomUUID()).dek("Dek.")
+			.body("<p>Text.</p>").draft().getId();
 
 		mvc.perform(post("/desk/articles/{id}/lead-image", story).param("imageId", String.valueOf(image))
 			.param("caption", "").param("altText", "").header("Accept", "application/json").with(csrf()).with(user(reporter)))

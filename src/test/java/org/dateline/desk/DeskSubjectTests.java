@@ -5,11 +5,10 @@ import java.util.List;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Mention;
 import org.dateline.article.Mention.Prominence;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;
@@ -219,9 +218,8 @@ class DeskSubjectTests {
 	@Test
 	void deletingALinkedSubjectIsRefusedWithTheStoriesListed() throws Exception {
 		Organization org = make.organization(TestSubjects.unique("Meridian Terminals"));
-		Article story = articles.create(new SaveArticle(new ArticleContent("Terminal plans automation", null,
-				"<p>x</p>", null, List.of(), List.of(new Mention(org.getId(), Prominence.PRIMARY, Mention.Source.MANUAL))),
-				articles.sections().get(0).getId(), null, null), editor.toActor());
+		Article story = new TestArticles(articles, editor.toActor()).story("Terminal plans automation").body("<p>x</p>")
+			.about(org.getId()).draft();
 		mvc.perform(post("/desk/organizations/" + org.getId() + "/delete").with(user(editor)).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("1 story links")));
 		assertThat(subjects.findBySlug(org.getSlug())).isPresent();
@@ -303,9 +301,8 @@ class DeskSubjectTests {
 		Person keep = make.person(TestSubjects.unique("Mousa Haddad"));
 		Person duplicate = make.person(TestSubjects.unique("Musa Hadad"));
 		long section = articles.sections().get(0).getId();
-		Article story = articles.create(new SaveArticle(new ArticleContent("Merged while open", null, "<p>x</p>", null,
-				List.of(), List.of(new Mention(duplicate.getId(), Prominence.PRIMARY, Mention.Source.MANUAL))), section,
-				null, null), editor.toActor());
+		Article story = new TestArticles(articles, editor.toActor()).story("Merged while open").body("<p>x</p>")
+			.section(section).about(duplicate.getId()).draft();
 		subjects.merge(duplicate.getId(), keep.getId(), editor.toActor());
 		// the editor's form still lists the duplicate
 		mvc.perform(post("/desk/articles/" + story.getId()).with(user(editor)).with(csrf()).param("headline", "Merged while open")

@@ -5,9 +5,8 @@ import java.util.List;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.subject.Affiliation;
 import org.dateline.subject.Person;
@@ -111,8 +110,7 @@ class DeskSuggestionTests {
 	@Test
 	void aRejectedSuggestionIsNotOfferedAgainForThatStory() throws Exception {
 		Person person = make.person(TestSubjects.unique("Runa Haldersen"));
-		Article story = articles.create(new SaveArticle(new ArticleContent("Rejections", null, "<p>x</p>", null),
-				articles.sections().get(0).getId(), null, null), editor.toActor());
+		Article story = new TestArticles(articles, editor.toActor()).story("Rejections").body("<p>x</p>").draft();
 		String text = person.getName() + " spoke.";
 		JsonNode before = named(suggest(editor, text, story.getId()), person.getName());
 		mvc.perform(post("/desk/articles/" + story.getId() + "/suggestions/reject").with(user(editor)).with(csrf())

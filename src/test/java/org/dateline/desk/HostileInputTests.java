@@ -10,9 +10,8 @@ import java.util.Random;
 
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
+import org.dateline.article.TestArticles;
 import org.dateline.desk.AuthorizationMatrixTests.Fixture;
 import org.dateline.desk.AuthorizationMatrixTests.Row;
 import org.dateline.shared.Role;
@@ -133,10 +132,9 @@ class HostileInputTests {
 			users.put(role, accounts.create(role));
 		}
 		DeskUser otherWriter = accounts.create(Role.EDITOR);
-		long othersStory = articles.create(new SaveArticle(new ArticleContent("Hostile input story", null,
-				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), otherWriter.toActor()).getId();
-		long ownStory = articles.create(new SaveArticle(new ArticleContent("Hostile input story of the reporter", null,
-				"<p>Text.</p>", null), articles.sections().get(0).getId(), null, null), users.get(Role.REPORTER).toActor())
+		TestArticles stories = new TestArticles(articles, otherWriter.toActor());
+		long othersStory = stories.story("Hostile input story").body("<p>Text.</p>").draft().getId();
+		long ownStory = stories.story("Hostile input story of the reporter").body("<p>Text.</p>").by(users.get(Role.REPORTER).toActor()).draft()
 			.getId();
 		TestSubjects subjects = new TestSubjects(context, users.get(Role.EDITOR).toActor());
 		return new Fixture(othersStory, ownStory, accounts.create(Role.REPORTER).id(),

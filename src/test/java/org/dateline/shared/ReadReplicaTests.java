@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,11 +20,10 @@ import org.dateline.DatelineApplication;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
 import org.dateline.article.Byline;
 import org.dateline.article.section.SectionService;
+import org.dateline.article.TestArticles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -182,9 +180,8 @@ class ReadReplicaTests {
 	}
 
 	Article draft(String headline) {
-		return app.getBean(ArticleService.class).create(new SaveArticle(new ArticleContent(headline, null,
-				"<p>" + headline + ".</p>", "Tollan", List.of(Byline.ofName("Harbour Desk"))), section, null, null),
-				editor.toActor());
+		return new TestArticles(app, editor.toActor()).story(headline).dateline("Tollan").byline("Harbour Desk")
+			.section(section).draft();
 	}
 
 	Article publish(String headline) {

@@ -9,10 +9,8 @@ import java.util.List;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.support.WebServerTest;
 import org.junit.jupiter.api.Test;
@@ -43,10 +41,8 @@ class HostHeaderTests {
 	@Test
 	void forwardedHostHeadersNeverPoisonAbsoluteUrls() throws Exception {
 		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
-		Article story = articles.create(new SaveArticle(new ArticleContent("Ferry timetable changes for winter", null,
-				"<p>Fewer crossings.</p>", null, List.of(Byline.ofName("Harbour Desk"))),
-				articles.sections().get(0).getId(), null, null), editor.toActor());
-		articles.publish(story.getId(), editor.toActor());
+		Article story = new TestArticles(articles, editor.toActor()).story("Ferry timetable changes for winter")
+			.body("<p>Fewer crossings.</p>").byline("Harbour Desk").publish();
 
 		for (String path : List.of("/feed.atom", "/robots.txt", "/sitemap.xml", "/news-sitemap.xml",
 				"/articles/" + story.getSlug(), "/")) {

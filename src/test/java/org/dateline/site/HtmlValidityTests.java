@@ -14,6 +14,7 @@ import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
 import org.dateline.article.frontpage.FrontPageService;
 import org.dateline.article.Mention;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.subject.Event;
 import org.dateline.subject.Organization;
@@ -92,9 +93,8 @@ class HtmlValidityTests {
 						+ "<span class=\"credit\">Ria Moss / Delta Wire</span></figcaption></figure>", story.getDateline(),
 				List.of(), mentions),
 				story.getSection().getId(), null, null), editor.toActor());
-		Article related = articles.create(new SaveArticle(new ArticleContent("Valid markup: engineers look back", null,
-				"<p>Holt remembers.</p>", null, List.of(), mentions), articles.sections().get(0).getId(), null, null),
-				editor.toActor());
+		Article related = new TestArticles(articles, editor.toActor()).story("Valid markup: engineers look back")
+			.body("<p>Holt remembers.</p>").links(mentions).draft();
 		context.getBean(org.dateline.article.ArticleImages.class).setLeadImage(story.getId(),
 				new org.dateline.article.ArticleImages.LeadImage(picture.id(), null, "Six steel gates across a river mouth",
 						false), editor.toActor());

@@ -1,6 +1,5 @@
 package org.dateline.site;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -9,11 +8,11 @@ import org.dateline.article.Article;
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
 import org.dateline.article.frontpage.FrontPageService;
 import org.dateline.article.Mention;
 import org.dateline.article.Mention.Prominence;
+import org.dateline.article.TestArticles;
 import org.dateline.cache.PageCache;
 import org.dateline.shared.Actor;
 import org.dateline.shared.Role;
@@ -78,12 +77,12 @@ class ReaderCachingTests {
 	}
 
 	Article draft(String headline, Person... linked) {
-		List<Mention> mentions = new ArrayList<>();
+		TestArticles.Story story = new TestArticles(articles, editor).story(headline).dateline("Tollan").byline("Staff")
+			.section(section);
 		for (Person person : linked) {
-			mentions.add(new Mention(person.getId(), Prominence.PRIMARY, Mention.Source.MANUAL));
+			story.about(person.getId());
 		}
-		return articles.create(new SaveArticle(new ArticleContent(headline, null, "<p>" + headline + ".</p>", "Tollan",
-				List.of(Byline.ofName("Staff")), mentions), section, null, null), editor);
+		return story.draft();
 	}
 
 	Article publish(String headline, Person... linked) {

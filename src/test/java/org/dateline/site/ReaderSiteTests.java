@@ -19,10 +19,10 @@ import org.dateline.article.Article;
 import org.dateline.article.ArticleCommands.SaveArticle;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
 import org.dateline.article.CorrectionKind;
 import org.dateline.article.frontpage.FrontPageService;
 import org.dateline.article.section.SectionService;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.support.IntegrationTest;
 import org.jsoup.Jsoup;
@@ -81,14 +81,12 @@ class ReaderSiteTests {
 	}
 
 	Article publish(String headline, String dek, String body, long section) {
-		Article article = articles.create(new SaveArticle(new ArticleContent(headline, dek, body, "Vilnius",
-				List.of(Byline.ofName("Baltic Desk"))), section, null, null), editor.toActor());
-		return articles.publish(article.getId(), editor.toActor());
+		return new TestArticles(articles, editor.toActor()).story(headline).dek(dek).body(body).dateline("Vilnius")
+			.byline("Baltic Desk").section(section).publish();
 	}
 
 	Article draft(String headline, String body, long section) {
-		return articles.create(new SaveArticle(new ArticleContent(headline, null, body, null), section, null, null),
-				editor.toActor());
+		return new TestArticles(articles, editor.toActor()).story(headline).body(body).section(section).draft();
 	}
 
 	String page(String path) throws Exception {

@@ -3,9 +3,8 @@ package org.dateline.site;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Role;
 import org.dateline.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +41,8 @@ class SitePagesTests {
 	}
 
 	Article story(String headline, String body) {
-		return articles.create(new SaveArticle(new ArticleContent(headline, "A dek for " + headline, body, "Doha"),
-				articles.sections().get(0).getId(), null, null), editor.toActor());
+		return new TestArticles(articles, editor.toActor()).story(headline).dek("A dek for " + headline).body(body)
+			.dateline("Doha").draft();
 	}
 
 	@Test

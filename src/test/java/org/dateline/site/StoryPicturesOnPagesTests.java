@@ -15,6 +15,7 @@ import org.dateline.article.Byline;
 import org.dateline.article.Mention;
 import org.dateline.article.section.Section;
 import org.dateline.article.section.SectionService;
+import org.dateline.article.TestArticles;
 import org.dateline.media.ImageView;
 import org.dateline.media.MediaLibrary;
 import org.dateline.shared.Actor;
@@ -80,8 +81,8 @@ class StoryPicturesOnPagesTests {
 	}
 
 	Article draft(String headline, String body, long sectionId, Mention... mentions) {
-		return articles.create(new SaveArticle(new ArticleContent(headline, "A dek.", body, "Tollan",
-				List.of(Byline.ofName("Staff")), List.of(mentions)), sectionId, null, null), editor);
+		return new TestArticles(articles, editor).story(headline).dek("A dek.").body(body).dateline("Tollan")
+			.byline("Staff").section(sectionId).links(List.of(mentions)).draft();
 	}
 
 	static String figure(ImageView image, String altAttribute) {

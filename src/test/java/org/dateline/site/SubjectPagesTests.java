@@ -10,12 +10,10 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
 import org.dateline.article.Mention;
 import org.dateline.article.Mention.Prominence;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Actor;
 import org.dateline.shared.Role;
 import org.dateline.subject.Event;
@@ -86,9 +84,8 @@ class SubjectPagesTests {
 		for (int i = 0; i < links.length; i += 2) {
 			mentions.add(new Mention(((Subject) links[i]).getId(), (Prominence) links[i + 1], Mention.Source.MANUAL));
 		}
-		Article article = articles.create(new SaveArticle(new ArticleContent(headline, null, body, "Tollan",
-				List.of(Byline.ofName("Staff")), mentions), articles.sections().get(0).getId(), null, null), editor);
-		return articles.publish(article.getId(), editor);
+		return new TestArticles(articles, editor).story(headline).body(body).dateline("Tollan").byline("Staff")
+			.links(mentions).publish();
 	}
 
 	void backdate(Article article, int days) {
@@ -117,9 +114,8 @@ class SubjectPagesTests {
 		backdate(older, 62);
 		publish("Varga meets her counterpart", "<p>Talks.</p>", person, Prominence.MENTIONED, ministry,
 				Prominence.MENTIONED, party, Prominence.MENTIONED);
-		Article draft = articles.create(new SaveArticle(new ArticleContent("Unpublished Varga profile", null,
-				"<p>Draft.</p>", null, List.of(), List.of(new Mention(person.getId(), Prominence.PRIMARY,
-						Mention.Source.MANUAL))), articles.sections().get(0).getId(), null, null), editor);
+		Article draft = new TestArticles(articles, editor).story("Unpublished Varga profile").body("<p>Draft.</p>")
+			.about(person.getId()).draft();
 
 		Document doc = page("/people/" + person.getSlug());
 		assertThat(doc.select("h1").text()).isEqualTo(person.getName());
@@ -259,9 +255,8 @@ class SubjectPagesTests {
 		Article onePrimary = publish("Minister visits port", "<p>x</p>", minister, Prominence.PRIMARY);
 		Article oneMention = publish("Coast guard patrols", "<p>x</p>", guard, Prominence.MENTIONED);
 		Article unrelated = publish("Unrelated cup final", "<p>x</p>");
-		Article hidden = articles.create(new SaveArticle(new ArticleContent("Draft about the minister", null,
-				"<p>x</p>", null, List.of(), List.of(new Mention(minister.getId(), Prominence.PRIMARY,
-						Mention.Source.MANUAL))), articles.sections().get(0).getId(), null, null), editor);
+		Article hidden = new TestArticles(articles, editor).story("Draft about the minister").body("<p>x</p>")
+			.about(minister.getId()).draft();
 		Article story = publish("The minister and the talks, again", "<p>x</p>", minister, Prominence.PRIMARY, talks,
 				Prominence.PRIMARY, guard, Prominence.MENTIONED);
 

@@ -7,12 +7,10 @@ import org.dateline.account.AuditEvent;
 import org.dateline.account.AuditLog;
 import org.dateline.account.TestAccounts;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleCommands.SaveArticle;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleService;
-import org.dateline.article.Byline;
 import org.dateline.article.Mention;
 import org.dateline.article.Mention.Prominence;
+import org.dateline.article.TestArticles;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Role;
@@ -227,8 +225,8 @@ class SubjectServiceTests {
 				? List.of(new Mention(first.getId(), firstProminence, Mention.Source.MANUAL))
 				: List.of(new Mention(first.getId(), firstProminence, Mention.Source.MANUAL),
 						new Mention(second.getId(), secondProminence, Mention.Source.MANUAL));
-		return articles.create(new SaveArticle(new ArticleContent(headline, null, "<p>Text.</p>", null,
-				List.of(Byline.ofName("Desk")), mentions), articles.sections().get(0).getId(), null, null), editor);
+		return new TestArticles(articles, editor).story(headline).body("<p>Text.</p>").byline("Desk").links(mentions)
+			.draft();
 	}
 
 }

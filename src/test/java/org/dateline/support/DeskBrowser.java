@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,6 +90,33 @@ public final class DeskBrowser implements AutoCloseable {
 		WebElement page = driver.findElement(By.tagName("html"));
 		target.click();
 		wait.until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	/** Writes a new story in the editor and saves it as a draft; returns the message the desk shows. */
+	public String newStory(String headline, String body) {
+		open("/desk/articles/new");
+		type("#headline", headline);
+		typeBody(body);
+		click("#article-form button[type=submit]");
+		return flash();
+	}
+
+	/**
+	 * Searches the library in the open picture dialog and clicks the result with this caption.
+	 * Results are redrawn as the search is typed, so it picks the matching one once it is there.
+	 */
+	public DeskBrowser pickPicture(String searchCss, String caption) {
+		type(searchCss, caption);
+		wait.ignoring(StaleElementReferenceException.class).until(d -> {
+			for (WebElement choice : d.findElements(By.cssSelector(".picture-choice"))) {
+				if (choice.getText().contains(caption)) {
+					choice.click();
+					return true;
+				}
+			}
+			return false;
+		});
 		return this;
 	}
 
