@@ -137,7 +137,7 @@ final class Candidates {
 			boolean strong = roleAndOrg != null || honorific || nextToSaying(tokens, first, end) || beforeWho(tokens, end);
 			boolean given = givenName(tokens, first);
 			boolean weak = inRunningText(tokens, first, end) || verbAfter(tokens, end) || inList(tokens, first, end);
-			boolean surnameAgain = surnames.contains(tokens.get(end).norm()) || usedAloneElsewhere(tokens, used, first, end);
+			boolean surnameAgain = surnames.contains(tokens.get(end).norm()) || usedAloneElsewhere(tokens, first, end);
 			if (!personLike(c, first, end, given) || !(strong || given || weak)) {
 				continue;
 			}
@@ -296,7 +296,11 @@ final class Candidates {
 				return false;
 			}
 		}
-		if (!given && Lexicon.isNationality(tokens.get(first).norm(), true) && !Lexicon.GIVEN_NAMES.contains(tokens.get(first).norm())) {
+		String opening = tokens.get(first).norm();
+		if (!given && Lexicon.isNationality(opening, true) && !Lexicon.GIVEN_NAMES.contains(opening)
+				&& (Lexicon.NATIONALITIES.contains(opening) || !usedAloneElsewhere(tokens, first, last) && !inList(tokens, first, last))) {
+			// "Taziri officials", but "Leni Vos ... Vos said" and "Ryan Mair, Euan Shearer;": a word only shaped like a
+			// nationality, before a surname the text uses alone or in a list of names
 			return false;
 		}
 		int start = tokens.get(first).start();
@@ -346,7 +350,7 @@ final class Candidates {
 	}
 
 	/** Whether the last word of the span also stands alone, capitalized, elsewhere in the text ("Varkova said"). */
-	private static boolean usedAloneElsewhere(Tokens tokens, boolean[] used, int first, int last) {
+	private static boolean usedAloneElsewhere(Tokens tokens, int first, int last) {
 		String surname = tokens.get(last).norm();
 		return tokens.standaloneCount(surname) > (standalone(tokens, last) ? 1 : 0);
 	}
