@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.subject.SubjectKind;
-import org.dateline.subject.SubjectNames;
 import org.dateline.suggest.Gazetteer.Named;
 import org.dateline.suggest.Tokens.Token;
 
@@ -63,11 +62,36 @@ final class Candidates {
 
 		Org(String name) {
 			this.name = name;
-			this.normalized = " " + SubjectNames.normalize(name) + " ";
+			this.normalized = " " + Tokens.key(name) + " ";
 			this.initials = Candidates.initials(name);
 		}
 
 	}
+
+	// the small word lists the patterns below test, built once
+
+	private static final Set<String> OF_FOR_AND = Set.of("of", "for", "and");
+	private static final Set<String> ROLE_STOPS = Set.of("based", "whose", "that", "living", "working");
+	private static final Set<String> ARTICLES_BEFORE_LOWER_CASE = Set.of("the", "a", "an", "its", "their");
+	private static final Set<String> ROLE_ENDS = Set.of("of", "at", "for", "with", "from", "who", "which", "in", "and", "to", "on");
+	private static final Set<String> WORKPLACE_WORDS = Set.of("of", "at", "for", "with", "from");
+	private static final Set<String> CONSTITUENCY_ROLES = Set.of("member", "mp", "councillor", "councilor", "senator", "representative", "candidate");
+	private static final Set<String> FOR_OF_AT = Set.of("for", "of", "at");
+	private static final Set<String> FOR_IN_TO = Set.of("for", "in", "to");
+	private static final Set<String> ROLE_MARKERS = Set.of("its", "their", "his", "her", "the", "a", "an", "whose");
+	private static final Set<String> POINTING_NOUNS = Set.of("charity", "firm", "company", "club", "party", "union");
+	private static final Set<String> WHO_WHOSE = Set.of("who", "whose");
+	private static final Set<String> RUNNING_TEXT_BEFORE = Set.of("by", "from", "to", "with", "and", "for", "over", "against", "beat", "beating", "named", "appointed", "replaced", "replacing", "succeeds", "succeeded", "met", "of");
+	private static final Set<String> NAME_WORDS_BEFORE_OF = Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house", "chamber", "church", "people");
+	private static final Set<String> BODY_DETERMINERS = Set.of("the", "its", "their", "his", "her");
+	private static final Set<String> RUN_CONNECTORS = Set.of("of", "and", "&", "de", "al", "el", "du", "der", "van");
+	private static final Set<String> NOT_BRAND_NOUNS = Set.of("side", "team", "house", "office", "court", "board");
+	private static final Set<String> PERSONAL_AFTER_POSSESSIVE = Set.of("lawyer", "attorney", "barrister", "solicitor", "counsel", "wife", "husband", "son", "daughter", "mother", "father");
+	private static final Set<String> BUSINESS_AFTER_POSSESSIVE = Set.of("shares", "board", "stock", "revenue", "profit", "profits", "sales", "results", "brands", "headquarters", "shareholders", "annual", "quarterly", "earnings", "plant", "factory", "stores", "chief", "managing", "chairman", "president", "founder", "boss");
+	private static final Set<String> INCLUDING = Set.of("including", "includes", "include", "included");
+	private static final Set<String> ORGANIZATION_PLURALS = Set.of("companies", "agencies", "charities", "parties", "banks", "brands", "clients", "customers", "rivals", "sponsors", "lenders", "insurers");
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+	private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "who", "in", "of", "for", "at", "with", "from", "based", "and", "to", "on", "whose");
 
 	/** More new names than this in one text is not a story; the rest are not looked at. */
 	static final int MAX_CANDIDATES = 300;
@@ -147,10 +171,10 @@ final class Candidates {
 			if (roleAndOrg != null && roleAndOrg[0] != null) {
 				roleAndOrg[0] = cleanRole(roleAndOrg[0]);
 			}
-			if (people.size() >= MAX_CANDIDATES && !people.containsKey(SubjectNames.normalize(name))) {
+			if (people.size() >= MAX_CANDIDATES && !people.containsKey(Tokens.key(name))) {
 				break;
 			}
-			Person person = people.computeIfAbsent(SubjectNames.normalize(name), k -> new Person(name));
+			Person person = people.computeIfAbsent(Tokens.key(name), k -> new Person(name));
 			person.matched.add(name);
 			if (roleAndOrg != null && person.role == null && person.organization == null) {
 				person.role = roleAndOrg[0];
@@ -177,12 +201,12 @@ final class Candidates {
 		for (Person p : people.values()) {
 			List<String> aliases = p.matched.stream().filter(m -> !m.equals(p.name)).toList();
 			result.add(new Suggestion(p.name, SubjectKind.PERSON, null, List.copyOf(p.matched), p.role, p.organization,
-					List.of(), aliases, "new:person:" + SubjectNames.normalize(p.name)));
+					List.of(), aliases, "new:person:" + Tokens.key(p.name)));
 		}
 		for (Org o : orgs.values()) {
 			List<String> aliases = o.matched.stream().filter(m -> !m.equals(o.name)).toList();
 			result.add(new Suggestion(o.name, SubjectKind.ORGANIZATION, null, List.copyOf(o.matched), null, null,
-					List.of(), aliases, "new:organization:" + SubjectNames.normalize(o.name)));
+					List.of(), aliases, "new:organization:" + Tokens.key(o.name)));
 		}
 		return result;
 	}
@@ -440,7 +464,7 @@ final class Candidates {
 				if (c.orgAt()[k] != null || c.subjectAt()[k] != 0 || w.possessive() && k < headIndex) {
 					break;
 				}
-				if (!w.capitalized() && Set.of("of", "for", "and").contains(w.norm())) {
+				if (!w.capitalized() && OF_FOR_AND.contains(w.norm())) {
 					connector = true;
 					continue;
 				}
@@ -595,9 +619,18 @@ final class Candidates {
 			return true;
 		}
 		Token previous = tokens.get(k - 1);
-		String gap = tokens.text().substring(previous.end(), tokens.get(k).start());
-		if (!gap.strip().equals(".") || gap.startsWith(" ") || gap.indexOf('\n') >= 0) {
+		// the gap must be a full stop right after the word, then spaces on the same line
+		String text = tokens.text();
+		int from = previous.end();
+		int to = tokens.get(k).start();
+		if (from >= to || text.charAt(from) != '.') {
 			return false;
+		}
+		for (int m = from + 1; m < to; m++) {
+			char c = text.charAt(m);
+			if (c == '\n' || !Character.isWhitespace(c)) {
+				return false;
+			}
 		}
 		return isInitial(tokens, k - 1) || previous.capitalized() && (Lexicon.HONORIFICS.contains(previous.norm())
 				|| Lexicon.ABBREVIATED_TITLES.contains(previous.norm()) || Lexicon.TITLE_HEADS.contains(previous.norm())
@@ -641,7 +674,7 @@ final class Candidates {
 	private static String remember(Context c, String name) {
 		if (expansion(c, name) == null && c.orgs().size() < MAX_CANDIDATES
 				&& Tokens.of(name).list().stream().allMatch(Token::capitalized)) {
-			c.orgs().computeIfAbsent(SubjectNames.normalize(name), k -> new Org(name)).matched.add(name);
+			c.orgs().computeIfAbsent(Tokens.key(name), k -> new Org(name)).matched.add(name);
 		}
 		return name;
 	}
@@ -701,7 +734,7 @@ final class Candidates {
 				roleEnd = k;
 				continue;
 			}
-			if (!t.capitalized() && Set.of("based", "whose", "that", "living", "working").contains(t.norm())) {
+			if (!t.capitalized() && ROLE_STOPS.contains(t.norm())) {
 				break;
 			}
 			if (!t.capitalized() && t.norm().equals("and") && hasTitle && inside == null && k + 1 < tokens.size()
@@ -711,12 +744,12 @@ final class Candidates {
 				continue;
 			}
 			if (t.norm().equals("of") && k + 1 < tokens.size() && !tokens.get(k + 1).capitalized()
-					&& !Set.of("the", "a", "an", "its", "their").contains(tokens.get(k + 1).norm()) && hasTitle) {
+					&& !ARTICLES_BEFORE_LOWER_CASE.contains(tokens.get(k + 1).norm()) && hasTitle) {
 				// "head of testing": part of the role
 				roleEnd = k;
 				continue;
 			}
-			if (Set.of("of", "at", "for", "with", "from", "who", "which", "in", "and", "to", "on").contains(t.norm())) {
+			if (ROLE_ENDS.contains(t.norm())) {
 				break;
 			}
 			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && inside == null && (k > roleStart || article)) {
@@ -780,7 +813,7 @@ final class Candidates {
 			return null;
 		}
 		String organization = inside != null ? inside : referred;
-		if (k < tokens.size() && gapIsSpace(tokens, k) && Set.of("of", "at", "for", "with", "from").contains(tokens.get(k).norm())) {
+		if (k < tokens.size() && gapIsSpace(tokens, k) && WORKPLACE_WORDS.contains(tokens.get(k).norm())) {
 			boolean from = tokens.get(k).norm().equals("from");
 			boolean at = !from && !tokens.get(k).norm().equals("of");
 			k++;
@@ -797,8 +830,7 @@ final class Candidates {
 			if (workplace != null && !found && (at || named >= 0) && hasTitle) {
 				// "an analyst at Sydbank": a workplace is an organization, unless it is a place
 				int end = runEnd(tokens, c.used(), k);
-				boolean constituency = tokens.get(k - 1).norm().equals("for") && Set.of("member", "mp", "councillor",
-						"councilor", "senator", "representative", "candidate").contains(tokens.get(roleEnd).norm());
+				boolean constituency = tokens.get(k - 1).norm().equals("for") && CONSTITUENCY_ROLES.contains(tokens.get(roleEnd).norm());
 				if (end >= 0 && !constituency && placeEndingAt(tokens, end) < 0 && !placeLike(tokens, tokens.get(k).norm())
 						&& !notABrand(tokens, k, end, c.surnames()) && !tokens.get(end).possessive()) {
 					workplace = fullest(c, remember(c, tokens.surface(k, end)));
@@ -844,13 +876,13 @@ final class Candidates {
 			if (p >= 0 && tokens.get(p).norm().equals("the")) {
 				p--;
 			}
-			if (tailOrganization == null || p < 1 || !Set.of("for", "of", "at").contains(tokens.get(p).norm())) {
+			if (tailOrganization == null || p < 1 || !FOR_OF_AT.contains(tokens.get(p).norm())) {
 				return null;
 			}
 			roleEnd = p - 1;
 		}
 		if (roleEnd > 2 && !tokens.get(roleEnd).capitalized() && tokens.get(roleEnd - 1).norm().equals("the")
-				&& Set.of("for", "in", "to").contains(tokens.get(roleEnd - 2).norm())
+				&& FOR_IN_TO.contains(tokens.get(roleEnd - 2).norm())
 				&& Lexicon.TITLE_HEADS.contains(tokens.get(roleEnd - 3).norm())) {
 			// "The United Nations envoy for the region, Tor Wennesland": the title is "envoy"
 			roleEnd -= 3;
@@ -868,7 +900,7 @@ final class Candidates {
 		boolean hasTitle = false;
 		while (k >= 0 && roleEnd - k < 6) {
 			Token t = tokens.get(k);
-			if (t.possessive() || Set.of("its", "their", "his", "her", "the", "a", "an", "whose").contains(t.norm())) {
+			if (t.possessive() || ROLE_MARKERS.contains(t.norm())) {
 				break;
 			}
 			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && k < roleEnd && hasTitle && gapIsSpace(tokens, k + 1)) {
@@ -965,11 +997,11 @@ final class Candidates {
 			if (last == null) {
 				last = named;
 			}
-			if ((" " + SubjectNames.normalize(named) + " ").contains(" " + noun + " ")) {
+			if ((" " + Tokens.key(named) + " ").contains(" " + noun + " ")) {
 				return named;
 			}
 		}
-		return Lexicon.ORGANIZATION_HEADS.contains(noun) || Set.of("charity", "firm", "company", "club", "party", "union")
+		return Lexicon.ORGANIZATION_HEADS.contains(noun) || POINTING_NOUNS
 			.contains(noun) ? last : null;
 	}
 
@@ -995,13 +1027,13 @@ final class Candidates {
 	/** "Einar Ness, whose son ...", "Hedda Moss, who lives ...": a person, even without a role. */
 	private static boolean beforeWho(Tokens tokens, int last) {
 		return last + 1 < tokens.size() && gapHas(tokens, last + 1, ',')
-				&& Set.of("who", "whose").contains(tokens.get(last + 1).norm());
+				&& WHO_WHOSE.contains(tokens.get(last + 1).norm());
 	}
 
 	/** "ministry spokeswoman" at the Foreign Ministry is a spokeswoman: the organization is named already. */
 	private static String withoutOrganizationNoun(String role, String organization) {
 		List<Token> words = Tokens.of(role).list();
-		String name = " " + SubjectNames.normalize(organization) + " ";
+		String name = " " + Tokens.key(organization) + " ";
 		int first = 0;
 		while (first < words.size() - 1 && !words.get(first).capitalized()
 				&& name.contains(" " + words.get(first).norm() + " ")) {
@@ -1019,8 +1051,7 @@ final class Candidates {
 		if (before.norm().equals("of") && (first < 2 || tokens.get(first - 2).capitalized())) {
 			return false;
 		}
-		return !before.capitalized() && Set.of("by", "from", "to", "with", "and", "for", "over", "against", "beat",
-				"beating", "named", "appointed", "replaced", "replacing", "succeeds", "succeeded", "met", "of")
+		return !before.capitalized() && RUNNING_TEXT_BEFORE
 			.contains(before.norm());
 	}
 
@@ -1068,8 +1099,7 @@ final class Candidates {
 					// "Ministry of Maritime Affairs", "Port of Rotterdam Authority", but not "Jonah Pereira of Mereford Capital"
 					Token previous = tokens.get(k - 1);
 					if (!Lexicon.ORGANIZATION_HEADS.contains(previous.norm()) && !headFirst
-							&& !(Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house",
-									"chamber", "church", "people").contains(previous.norm()) && headAhead(tokens, used, k + 1))) {
+							&& !(NAME_WORDS_BEFORE_OF.contains(previous.norm()) && headAhead(tokens, used, k + 1))) {
 						break;
 					}
 				}
@@ -1173,7 +1203,7 @@ final class Candidates {
 				continue;
 			}
 			Token before = tokens.get(i - 1);
-			if (!field.joined() || !(Set.of("the", "its", "their", "his", "her").contains(before.norm()) || before.possessive()
+			if (!field.joined() || !(BODY_DETERMINERS.contains(before.norm()) || before.possessive()
 					|| Lexicon.isNationality(before.norm(), before.capitalized()))) {
 				continue;
 			}
@@ -1196,7 +1226,7 @@ final class Candidates {
 			if (w.capitalized()) {
 				end = k;
 			}
-			else if (!(Set.of("of", "and", "&", "de", "al", "el", "du", "der", "van").contains(w.norm()) && k + 1 < tokens.size()
+			else if (!(RUN_CONNECTORS.contains(w.norm()) && k + 1 < tokens.size()
 					&& tokens.get(k + 1).capitalized() && tokens.get(k + 1).joined())) {
 				break;
 			}
@@ -1258,7 +1288,7 @@ final class Candidates {
 			}
 			Token next = end + 1 < n ? tokens.get(end + 1) : null;
 			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
-					&& (Lexicon.ORGANIZATION_NOUNS.contains(next.norm()) && !Set.of("side", "team", "house", "office", "court", "board")
+					&& (Lexicon.ORGANIZATION_NOUNS.contains(next.norm()) && !NOT_BRAND_NOUNS
 						.contains(next.norm()) || next.norm().equals("think") || next.norm().equals("force"))
 					&& previous != null && previous.norm().equals("the")) {
 				brand = true; // "the Bruegel think tank", "the Radaa force"
@@ -1270,11 +1300,8 @@ final class Candidates {
 				brand = appositionNamesOrganization(tokens, end + 1);
 			}
 			if (!brand && tokens.get(end).possessive() && next != null && !next.capitalized()
-					&& (Lexicon.TITLE_HEADS.contains(next.norm()) && !Set.of("lawyer", "attorney", "barrister", "solicitor",
-							"counsel", "wife", "husband", "son", "daughter", "mother", "father").contains(next.norm())
-							|| Set.of("shares", "board", "stock", "revenue", "profit", "profits", "sales", "results", "brands",
-									"headquarters", "shareholders", "annual", "quarterly", "earnings", "plant", "factory",
-									"stores", "chief", "managing", "chairman", "president", "founder", "boss").contains(next.norm()))) {
+					&& (Lexicon.TITLE_HEADS.contains(next.norm()) && !PERSONAL_AFTER_POSSESSIVE.contains(next.norm())
+							|| BUSINESS_AFTER_POSSESSIVE.contains(next.norm()))) {
 				brand = true; // "Nordhavn's chief financial officer", "Quillmark's annual revenue"
 			}
 			if (!brand && next != null && next.joined() && next.norm().equals("shares") && !tokens.get(end).possessive()) {
@@ -1317,7 +1344,7 @@ final class Candidates {
 		// the items of a list that says they are organizations: "funds that include Amundi, BlackRock and Pimco"
 		for (int a = 1; a + 1 < n; a++) {
 			Token w = tokens.get(a);
-			if (w.capitalized() || !Set.of("including", "includes", "include", "included").contains(w.norm())
+			if (w.capitalized() || !INCLUDING.contains(w.norm())
 					|| !organizationsBefore(tokens, a)) {
 				continue;
 			}
@@ -1465,8 +1492,7 @@ final class Candidates {
 		for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
 			String w = tokens.get(m).norm();
 			if (w.endsWith("s") && Lexicon.ORGANIZATION_NOUNS.contains(w.substring(0, w.length() - 1))
-					|| Set.of("companies", "agencies", "charities", "parties", "banks", "brands", "clients", "customers",
-							"rivals", "sponsors", "lenders", "insurers").contains(w)) {
+					|| ORGANIZATION_PLURALS.contains(w)) {
 				return true;
 			}
 			if (tokens.get(m).capitalized() || gapHas(tokens, m + 1, '.')) {
@@ -1510,7 +1536,7 @@ final class Candidates {
 			return false;
 		}
 		String w = tokens.get(k).norm();
-		boolean determiner = Set.of("a", "an", "the").contains(w) || tokens.get(k).possessive() && tokens.get(k).capitalized();
+		boolean determiner = ARTICLES.contains(w) || tokens.get(k).possessive() && tokens.get(k).capitalized();
 		if (!determiner) {
 			return false;
 		}
@@ -1520,7 +1546,7 @@ final class Candidates {
 			if (m > k + 1 && !gapIsSpace(tokens, m) && !t.joined()) {
 				break;
 			}
-			if (Set.of("that", "which", "who", "in", "of", "for", "at", "with", "from", "based", "and", "to", "on", "whose")
+			if (APPOSITION_ENDS
 				.contains(t.norm()) && !t.capitalized()) {
 				break;
 			}
@@ -1537,7 +1563,7 @@ final class Candidates {
 
 	private static void add(Map<String, Org> orgs, String[] orgAt, Tokens tokens, int first, int last) {
 		String name = tokens.surface(first, last);
-		String key = " " + SubjectNames.normalize(name) + " ";
+		String key = " " + Tokens.key(name) + " ";
 		for (Org o : orgs.values()) {
 			if (first == last && o.normalized.startsWith(key) && !o.normalized.equals(key)) {
 				// "Halvik" after "Halvik Foods"
@@ -1546,10 +1572,10 @@ final class Candidates {
 				return;
 			}
 		}
-		if (orgs.size() >= MAX_CANDIDATES && !orgs.containsKey(SubjectNames.normalize(name))) {
+		if (orgs.size() >= MAX_CANDIDATES && !orgs.containsKey(Tokens.key(name))) {
 			return;
 		}
-		Org org = orgs.computeIfAbsent(SubjectNames.normalize(name), k -> new Org(name));
+		Org org = orgs.computeIfAbsent(Tokens.key(name), k -> new Org(name));
 		org.matched.add(name);
 		for (int i = first; i <= last; i++) {
 			orgAt[i] = org.name;
@@ -1621,7 +1647,7 @@ final class Candidates {
 	 * the last words of: "NTWC", "Osterlund" for "Osterlund Lines", "Alliance" for "People's Alliance".
 	 */
 	private static String expansion(Context c, String name) {
-		String key = " " + SubjectNames.normalize(name) + " ";
+		String key = " " + Tokens.key(name) + " ";
 		if (key.isBlank()) {
 			return null;
 		}
@@ -1655,17 +1681,28 @@ final class Candidates {
 	}
 
 	private static boolean hyphenBefore(Tokens tokens, int k) {
-		return tokens.text().substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals("-");
+		int from = tokens.get(k - 1).end();
+		return tokens.get(k).start() - from == 1 && tokens.text().charAt(from) == '-';
 	}
 
 	private static boolean gapHas(Tokens tokens, int i, char ch) {
-		int from = i == 0 ? 0 : tokens.get(i - 1).end();
-		return tokens.text().substring(from, tokens.get(i).start()).indexOf(ch) >= 0;
+		String text = tokens.text();
+		for (int k = i == 0 ? 0 : tokens.get(i - 1).end(), to = tokens.get(i).start(); k < to; k++) {
+			if (text.charAt(k) == ch) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean gapIsSpace(Tokens tokens, int i) {
-		int from = i == 0 ? 0 : tokens.get(i - 1).end();
-		return tokens.text().substring(from, tokens.get(i).start()).isBlank();
+		String text = tokens.text();
+		for (int k = i == 0 ? 0 : tokens.get(i - 1).end(), to = tokens.get(i).start(); k < to; k++) {
+			if (!Character.isWhitespace(text.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
