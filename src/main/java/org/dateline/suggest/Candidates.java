@@ -1112,8 +1112,9 @@ final class Candidates {
 					break;
 				}
 				if (w.capitalized() && k > start && Lexicon.TITLE_HEADS.contains(w.norm())
-						&& !Lexicon.ORGANIZATION_HEADS.contains(w.norm())) {
-					// "Kansas City Fed President ...": a title ends the name
+						&& !Lexicon.ORGANIZATION_HEADS.contains(w.norm()) && !(w.possessive() && k + 1 < n
+								&& Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k + 1).norm()))) {
+					// "Kansas City Fed President ...": a title ends the name, but not "Legislative Analyst's Office"
 					break;
 				}
 				if (connector && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k - 1).norm())
@@ -1285,6 +1286,7 @@ final class Candidates {
 			if (previous != null && first.joined() && !previous.capitalized() && Lexicon.ORGANIZATION_NOUNS.contains(previous.norm())
 					&& !previous.possessive()) {
 				brand = true; // "the sportswear company Halvoro", "state news agency Ukrinform"
+				end = partnersEnd(tokens, used, end);
 			}
 			Token next = end + 1 < n ? tokens.get(end + 1) : null;
 			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
@@ -1328,6 +1330,23 @@ final class Candidates {
 					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm()))
 					&& alone(tokens, start, end, tails, surnames)) {
 				// "Broadcom gained 6 percent", "Mubi picked up", "Ticketmaster said": one name, no person's
+				brand = true;
+			}
+			int plainEnd = start;
+			while (plainEnd < end && tokens.get(plainEnd + 1).capitalized()) {
+				plainEnd++;
+			}
+			if (!brand && plainEnd - start < 2 && !givenName(tokens, start) && innerCapital(tokens, start, plainEnd)) {
+				// "Google DeepMind", "OpenAI", "BlackRock" (not "BlackRock and Pimco"): a capital inside a word is a brand's
+				brand = true;
+				end = plainEnd;
+			}
+			if (!brand && start == end && first.sentenceStart() && next != null && next.joined()
+					&& Lexicon.SAYING.contains(next.norm()) && !tokens.isCommonWord(first.norm()) && first.norm().length() > 4
+					&& !first.norm().endsWith("s") && !Lexicon.COLLECTIVES.contains(first.norm())
+					&& aloneAnywhere(tokens, start, end, tails, surnames)) {
+				// "Ticketmaster said demand ...": a word never written in lower case, not a plural ("Analysts said"),
+				// not a group of people ("Police said") and no person's name
 				brand = true;
 			}
 			if (!brand && previous != null && first.joined() && !previous.capitalized()
@@ -1464,6 +1483,13 @@ final class Candidates {
 	 * title, a common word capitalized at the start of a sentence, or the end of a longer name.
 	 */
 	private static boolean alone(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
+		// at the start of a sentence a capital says nothing: the word must be capitalized elsewhere too
+		return aloneAnywhere(tokens, start, end, tails, surnames)
+				&& (!tokens.get(start).sentenceStart() || tokens.isProperWord(tokens.get(start).norm()));
+	}
+
+	/** {@link #alone} wherever the word stands. */
+	private static boolean aloneAnywhere(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
 		Token first = tokens.get(start);
 		String joined = SuggestionEngine.joined(tokens, start, end);
 		if (end > start && !hyphenBefore(tokens, end) || end - start > 1 || givenName(tokens, start) || first.allCaps() || tails.contains(joined)
@@ -1473,8 +1499,46 @@ final class Candidates {
 				|| SuggestionEngine.titleish(tokens.get(end).norm()) || quoted(tokens, start)) {
 			return false;
 		}
-		// at the start of a sentence a capital says nothing: the word must be capitalized elsewhere too
-		return !first.sentenceStart() || tokens.isProperWord(first.norm());
+		return true;
+	}
+
+	/** Prefixes of surnames with a capital inside ("McAuley", "DiMarco", "MacLeod", "LeBlanc"). */
+	private static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+			"von", "fitz", "st", "o");
+
+	/** Whether a word of the span has a capital after a lower-case letter, as brands do ("DeepMind", "OpenAI"). */
+	private static boolean innerCapital(Tokens tokens, int start, int end) {
+		String text = tokens.text();
+		for (int k = start; k <= end; k++) {
+			Token t = tokens.get(k);
+			for (int p = t.start() + 1; p < t.end(); p++) {
+				if (Character.isUpperCase(text.charAt(p)) && Character.isLowerCase(text.charAt(p - 1))
+						&& !SURNAME_PREFIXES.contains(text.substring(t.start(), p).toLowerCase(java.util.Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "the law firm Cravath, Swaine & Moore": partners' names after the first, with commas and an
+	 * ampersand before the last, belong to the firm's name. Returns the name's last word.
+	 */
+	private static int partnersEnd(Tokens tokens, boolean[] used, int end) {
+		for (int k = end + 1; k < tokens.size() && k < end + 6; k++) {
+			Token t = tokens.get(k);
+			if (used[k] || !t.capitalized() || gapHas(tokens, k, '.')) {
+				return end;
+			}
+			if (gapHas(tokens, k, '&')) {
+				return k;
+			}
+			if (!gapHas(tokens, k, ',')) {
+				return end;
+			}
+		}
+		return end;
 	}
 
 	/**
@@ -1484,7 +1548,7 @@ final class Candidates {
 	private static boolean nationalityHere(Tokens tokens, int k) {
 		Token t = tokens.get(k);
 		return t.capitalized() && (Lexicon.NATIONALITIES.contains(t.norm()) || Lexicon.isNationality(t.norm(), true)
-				&& k + 1 < tokens.size() && tokens.get(k + 1).joined());
+				&& k + 1 < tokens.size() && tokens.get(k + 1).joined() && !innerCapital(tokens, k, k));
 	}
 
 	/** "funds that include", "900 firms, including": the list that follows names organizations. */
