@@ -1131,8 +1131,9 @@ final class Candidates {
 			}
 			if (best >= 0 && best + 1 < n && tokens.get(best + 1).joined()
 					&& Lexicon.TITLE_HEADS.contains(tokens.get(best + 1).norm())
-					&& Lexicon.TITLE_MODIFIERS.contains(tokens.get(best).norm())) {
-				// "Energy Minister", "Police Chief": a title, not an organization
+					&& Lexicon.TITLE_MODIFIERS.contains(tokens.get(best).norm())
+					&& (tokens.get(best + 1).capitalized() || best == start)) {
+				// "Energy Minister", "Police Chief": a title, not an organization (but "a Green Party member")
 				best = -1;
 			}
 			if (best < 0) {
