@@ -831,7 +831,8 @@ final class Candidates {
 				// "an analyst at Sydbank": a workplace is an organization, unless it is a place
 				int end = runEnd(tokens, c.used(), k);
 				boolean constituency = tokens.get(k - 1).norm().equals("for") && CONSTITUENCY_ROLES.contains(tokens.get(roleEnd).norm());
-				if (end >= 0 && !constituency && placeEndingAt(tokens, end) < 0 && !placeLike(tokens, tokens.get(k).norm())
+				if (end >= 0 && !constituency && (placeEndingAt(tokens, end) < 0 || placeTailed(tokens, k, end))
+						&& !placeLike(tokens, tokens.get(k).norm())
 						&& !notABrand(tokens, k, end, c.surnames()) && !tokens.get(end).possessive()) {
 					workplace = fullest(c, remember(c, tokens.surface(k, end)));
 				}
@@ -1296,6 +1297,11 @@ final class Candidates {
 					&& previous != null && previous.norm().equals("the")) {
 				brand = true; // "the Bruegel think tank", "the Radaa force"
 			}
+			if (!brand && next != null && next.joined() && !next.capitalized() && placeTailed(tokens, start, end)
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm())
+							|| HAVE.contains(next.norm()))) {
+				brand = true; // "Tennis Australia said", "Historic England had objected"
+			}
 			if (!brand && next != null && gapHas(tokens, end + 1, ',') && next.norm().equals("which")) {
 				brand = true; // "Evofenedex, which represents"
 			}
@@ -1501,6 +1507,35 @@ final class Candidates {
 			return false;
 		}
 		return true;
+	}
+
+	private static final Set<String> HAVE = Set.of("has", "had", "have");
+
+	/** Words that open a place's name ("Northern California", "New England", "South Australia"). */
+	private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "greater", "new", "upper", "lower", "inner", "outer", "lake", "mount", "port",
+			"saint", "st", "san", "santa", "los", "las", "fort", "cape", "rio", "old", "little", "great", "metro", "downtown");
+
+	/**
+	 * "Tennis Australia", "Historic England", "Health Access California": capitalized words that end
+	 * in a place but open with a word that is no part of one (not a direction, a place, a
+	 * nationality or a given name), as organizations named after their country or state do.
+	 */
+	private static boolean placeTailed(Tokens tokens, int start, int end) {
+		if (end <= start || end - start > 3) {
+			return false;
+		}
+		int place = placeEndingAt(tokens, end);
+		Token first = tokens.get(start);
+		for (int k = start; k <= end; k++) {
+			if (!tokens.get(k).capitalized() || k > start && !tokens.get(k).joined()) {
+				return false;
+			}
+		}
+		return place > start && !PLACE_OPENERS.contains(first.norm()) && !placeLike(tokens, first.norm())
+				&& !Lexicon.isNationality(first.norm(), true) && !givenName(tokens, start) && !first.allCaps()
+				&& !Lexicon.NOT_NAMES.contains(first.norm()) && !Lexicon.TITLE_HEADS.contains(first.norm())
+				&& !SuggestionEngine.titleish(first.norm()) && !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end));
 	}
 
 	/** Prefixes of surnames with a capital inside ("McAuley", "DiMarco", "MacLeod", "LeBlanc"). */
