@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.subject.SubjectKind;
-import org.dateline.subject.SubjectNames;
 import org.dateline.suggest.Gazetteer.Named;
 import org.dateline.suggest.Tokens.Token;
 
@@ -63,11 +62,36 @@ final class Candidates {
 
 		Org(String name) {
 			this.name = name;
-			this.normalized = " " + SubjectNames.normalize(name) + " ";
+			this.normalized = " " + Tokens.key(name) + " ";
 			this.initials = Candidates.initials(name);
 		}
 
 	}
+
+	// the small word lists the patterns below test, built once
+
+	private static final Set<String> OF_FOR_AND = Set.of("of", "for", "and");
+	private static final Set<String> ROLE_STOPS = Set.of("based", "whose", "that", "living", "working");
+	private static final Set<String> ARTICLES_BEFORE_LOWER_CASE = Set.of("the", "a", "an", "its", "their");
+	private static final Set<String> ROLE_ENDS = Set.of("of", "at", "for", "with", "from", "who", "which", "in", "and", "to", "on");
+	private static final Set<String> WORKPLACE_WORDS = Set.of("of", "at", "for", "with", "from");
+	private static final Set<String> CONSTITUENCY_ROLES = Set.of("member", "mp", "councillor", "councilor", "senator", "representative", "candidate");
+	private static final Set<String> FOR_OF_AT = Set.of("for", "of", "at");
+	private static final Set<String> FOR_IN_TO = Set.of("for", "in", "to");
+	private static final Set<String> ROLE_MARKERS = Set.of("its", "their", "his", "her", "the", "a", "an", "whose");
+	private static final Set<String> POINTING_NOUNS = Set.of("charity", "firm", "company", "club", "party", "union");
+	private static final Set<String> WHO_WHOSE = Set.of("who", "whose");
+	private static final Set<String> RUNNING_TEXT_BEFORE = Set.of("by", "from", "to", "with", "and", "for", "over", "against", "beat", "beating", "named", "appointed", "replaced", "replacing", "succeeds", "succeeded", "met", "of");
+	private static final Set<String> NAME_WORDS_BEFORE_OF = Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house", "chamber", "church", "people");
+	private static final Set<String> BODY_DETERMINERS = Set.of("the", "its", "their", "his", "her");
+	private static final Set<String> RUN_CONNECTORS = Set.of("of", "and", "&", "de", "al", "el", "du", "der", "van");
+	private static final Set<String> NOT_BRAND_NOUNS = Set.of("side", "team", "house", "office", "court", "board");
+	private static final Set<String> PERSONAL_AFTER_POSSESSIVE = Set.of("lawyer", "attorney", "barrister", "solicitor", "counsel", "wife", "husband", "son", "daughter", "mother", "father");
+	private static final Set<String> BUSINESS_AFTER_POSSESSIVE = Set.of("shares", "board", "stock", "revenue", "profit", "profits", "sales", "results", "brands", "headquarters", "shareholders", "annual", "quarterly", "earnings", "plant", "factory", "stores", "chief", "managing", "chairman", "president", "founder", "boss");
+	private static final Set<String> INCLUDING = Set.of("including", "includes", "include", "included");
+	private static final Set<String> ORGANIZATION_PLURALS = Set.of("companies", "agencies", "charities", "parties", "banks", "brands", "clients", "customers", "rivals", "sponsors", "lenders", "insurers");
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+	private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "who", "in", "of", "for", "at", "with", "from", "based", "and", "to", "on", "whose");
 
 	/** More new names than this in one text is not a story; the rest are not looked at. */
 	static final int MAX_CANDIDATES = 300;
@@ -137,7 +161,7 @@ final class Candidates {
 			boolean strong = roleAndOrg != null || honorific || nextToSaying(tokens, first, end) || beforeWho(tokens, end);
 			boolean given = givenName(tokens, first);
 			boolean weak = inRunningText(tokens, first, end) || verbAfter(tokens, end) || inList(tokens, first, end);
-			boolean surnameAgain = surnames.contains(tokens.get(end).norm()) || usedAloneElsewhere(tokens, used, first, end);
+			boolean surnameAgain = surnames.contains(tokens.get(end).norm()) || usedAloneElsewhere(tokens, first, end);
 			if (!personLike(c, first, end, given) || !(strong || given || weak)) {
 				continue;
 			}
@@ -147,10 +171,10 @@ final class Candidates {
 			if (roleAndOrg != null && roleAndOrg[0] != null) {
 				roleAndOrg[0] = cleanRole(roleAndOrg[0]);
 			}
-			if (people.size() >= MAX_CANDIDATES && !people.containsKey(SubjectNames.normalize(name))) {
+			if (people.size() >= MAX_CANDIDATES && !people.containsKey(Tokens.key(name))) {
 				break;
 			}
-			Person person = people.computeIfAbsent(SubjectNames.normalize(name), k -> new Person(name));
+			Person person = people.computeIfAbsent(Tokens.key(name), k -> new Person(name));
 			person.matched.add(name);
 			if (roleAndOrg != null && person.role == null && person.organization == null) {
 				person.role = roleAndOrg[0];
@@ -177,12 +201,12 @@ final class Candidates {
 		for (Person p : people.values()) {
 			List<String> aliases = p.matched.stream().filter(m -> !m.equals(p.name)).toList();
 			result.add(new Suggestion(p.name, SubjectKind.PERSON, null, List.copyOf(p.matched), p.role, p.organization,
-					List.of(), aliases, "new:person:" + SubjectNames.normalize(p.name)));
+					List.of(), aliases, "new:person:" + Tokens.key(p.name)));
 		}
 		for (Org o : orgs.values()) {
 			List<String> aliases = o.matched.stream().filter(m -> !m.equals(o.name)).toList();
 			result.add(new Suggestion(o.name, SubjectKind.ORGANIZATION, null, List.copyOf(o.matched), null, null,
-					List.of(), aliases, "new:organization:" + SubjectNames.normalize(o.name)));
+					List.of(), aliases, "new:organization:" + Tokens.key(o.name)));
 		}
 		return result;
 	}
@@ -296,7 +320,11 @@ final class Candidates {
 				return false;
 			}
 		}
-		if (!given && Lexicon.isNationality(tokens.get(first).norm(), true) && !Lexicon.GIVEN_NAMES.contains(tokens.get(first).norm())) {
+		String opening = tokens.get(first).norm();
+		if (!given && Lexicon.isNationality(opening, true) && !Lexicon.GIVEN_NAMES.contains(opening)
+				&& (Lexicon.NATIONALITIES.contains(opening) || !usedAloneElsewhere(tokens, first, last) && !inList(tokens, first, last))) {
+			// "Taziri officials", but "Leni Vos ... Vos said" and "Ryan Mair, Euan Shearer;": a word only shaped like a
+			// nationality, before a surname the text uses alone or in a list of names
 			return false;
 		}
 		int start = tokens.get(first).start();
@@ -346,7 +374,7 @@ final class Candidates {
 	}
 
 	/** Whether the last word of the span also stands alone, capitalized, elsewhere in the text ("Varkova said"). */
-	private static boolean usedAloneElsewhere(Tokens tokens, boolean[] used, int first, int last) {
+	private static boolean usedAloneElsewhere(Tokens tokens, int first, int last) {
 		String surname = tokens.get(last).norm();
 		return tokens.standaloneCount(surname) > (standalone(tokens, last) ? 1 : 0);
 	}
@@ -436,7 +464,7 @@ final class Candidates {
 				if (c.orgAt()[k] != null || c.subjectAt()[k] != 0 || w.possessive() && k < headIndex) {
 					break;
 				}
-				if (!w.capitalized() && Set.of("of", "for", "and").contains(w.norm())) {
+				if (!w.capitalized() && OF_FOR_AND.contains(w.norm())) {
 					connector = true;
 					continue;
 				}
@@ -591,9 +619,18 @@ final class Candidates {
 			return true;
 		}
 		Token previous = tokens.get(k - 1);
-		String gap = tokens.text().substring(previous.end(), tokens.get(k).start());
-		if (!gap.strip().equals(".") || gap.startsWith(" ") || gap.indexOf('\n') >= 0) {
+		// the gap must be a full stop right after the word, then spaces on the same line
+		String text = tokens.text();
+		int from = previous.end();
+		int to = tokens.get(k).start();
+		if (from >= to || text.charAt(from) != '.') {
 			return false;
+		}
+		for (int m = from + 1; m < to; m++) {
+			char c = text.charAt(m);
+			if (c == '\n' || !Character.isWhitespace(c)) {
+				return false;
+			}
 		}
 		return isInitial(tokens, k - 1) || previous.capitalized() && (Lexicon.HONORIFICS.contains(previous.norm())
 				|| Lexicon.ABBREVIATED_TITLES.contains(previous.norm()) || Lexicon.TITLE_HEADS.contains(previous.norm())
@@ -637,7 +674,7 @@ final class Candidates {
 	private static String remember(Context c, String name) {
 		if (expansion(c, name) == null && c.orgs().size() < MAX_CANDIDATES
 				&& Tokens.of(name).list().stream().allMatch(Token::capitalized)) {
-			c.orgs().computeIfAbsent(SubjectNames.normalize(name), k -> new Org(name)).matched.add(name);
+			c.orgs().computeIfAbsent(Tokens.key(name), k -> new Org(name)).matched.add(name);
 		}
 		return name;
 	}
@@ -697,7 +734,7 @@ final class Candidates {
 				roleEnd = k;
 				continue;
 			}
-			if (!t.capitalized() && Set.of("based", "whose", "that", "living", "working").contains(t.norm())) {
+			if (!t.capitalized() && ROLE_STOPS.contains(t.norm())) {
 				break;
 			}
 			if (!t.capitalized() && t.norm().equals("and") && hasTitle && inside == null && k + 1 < tokens.size()
@@ -707,12 +744,12 @@ final class Candidates {
 				continue;
 			}
 			if (t.norm().equals("of") && k + 1 < tokens.size() && !tokens.get(k + 1).capitalized()
-					&& !Set.of("the", "a", "an", "its", "their").contains(tokens.get(k + 1).norm()) && hasTitle) {
+					&& !ARTICLES_BEFORE_LOWER_CASE.contains(tokens.get(k + 1).norm()) && hasTitle) {
 				// "head of testing": part of the role
 				roleEnd = k;
 				continue;
 			}
-			if (Set.of("of", "at", "for", "with", "from", "who", "which", "in", "and", "to", "on").contains(t.norm())) {
+			if (ROLE_ENDS.contains(t.norm())) {
 				break;
 			}
 			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && inside == null && (k > roleStart || article)) {
@@ -776,7 +813,7 @@ final class Candidates {
 			return null;
 		}
 		String organization = inside != null ? inside : referred;
-		if (k < tokens.size() && gapIsSpace(tokens, k) && Set.of("of", "at", "for", "with", "from").contains(tokens.get(k).norm())) {
+		if (k < tokens.size() && gapIsSpace(tokens, k) && WORKPLACE_WORDS.contains(tokens.get(k).norm())) {
 			boolean from = tokens.get(k).norm().equals("from");
 			boolean at = !from && !tokens.get(k).norm().equals("of");
 			k++;
@@ -793,9 +830,9 @@ final class Candidates {
 			if (workplace != null && !found && (at || named >= 0) && hasTitle) {
 				// "an analyst at Sydbank": a workplace is an organization, unless it is a place
 				int end = runEnd(tokens, c.used(), k);
-				boolean constituency = tokens.get(k - 1).norm().equals("for") && Set.of("member", "mp", "councillor",
-						"councilor", "senator", "representative", "candidate").contains(tokens.get(roleEnd).norm());
-				if (end >= 0 && !constituency && placeEndingAt(tokens, end) < 0 && !placeLike(tokens, tokens.get(k).norm())
+				boolean constituency = tokens.get(k - 1).norm().equals("for") && CONSTITUENCY_ROLES.contains(tokens.get(roleEnd).norm());
+				if (end >= 0 && !constituency && (placeEndingAt(tokens, end) < 0 || placeTailed(tokens, k, end))
+						&& !placeLike(tokens, tokens.get(k).norm())
 						&& !notABrand(tokens, k, end, c.surnames()) && !tokens.get(end).possessive()) {
 					workplace = fullest(c, remember(c, tokens.surface(k, end)));
 				}
@@ -840,13 +877,13 @@ final class Candidates {
 			if (p >= 0 && tokens.get(p).norm().equals("the")) {
 				p--;
 			}
-			if (tailOrganization == null || p < 1 || !Set.of("for", "of", "at").contains(tokens.get(p).norm())) {
+			if (tailOrganization == null || p < 1 || !FOR_OF_AT.contains(tokens.get(p).norm())) {
 				return null;
 			}
 			roleEnd = p - 1;
 		}
 		if (roleEnd > 2 && !tokens.get(roleEnd).capitalized() && tokens.get(roleEnd - 1).norm().equals("the")
-				&& Set.of("for", "in", "to").contains(tokens.get(roleEnd - 2).norm())
+				&& FOR_IN_TO.contains(tokens.get(roleEnd - 2).norm())
 				&& Lexicon.TITLE_HEADS.contains(tokens.get(roleEnd - 3).norm())) {
 			// "The United Nations envoy for the region, Tor Wennesland": the title is "envoy"
 			roleEnd -= 3;
@@ -864,7 +901,7 @@ final class Candidates {
 		boolean hasTitle = false;
 		while (k >= 0 && roleEnd - k < 6) {
 			Token t = tokens.get(k);
-			if (t.possessive() || Set.of("its", "their", "his", "her", "the", "a", "an", "whose").contains(t.norm())) {
+			if (t.possessive() || ROLE_MARKERS.contains(t.norm())) {
 				break;
 			}
 			if ((c.subjectAt()[k] != 0 || c.orgAt()[k] != null) && k < roleEnd && hasTitle && gapIsSpace(tokens, k + 1)) {
@@ -961,11 +998,11 @@ final class Candidates {
 			if (last == null) {
 				last = named;
 			}
-			if ((" " + SubjectNames.normalize(named) + " ").contains(" " + noun + " ")) {
+			if ((" " + Tokens.key(named) + " ").contains(" " + noun + " ")) {
 				return named;
 			}
 		}
-		return Lexicon.ORGANIZATION_HEADS.contains(noun) || Set.of("charity", "firm", "company", "club", "party", "union")
+		return Lexicon.ORGANIZATION_HEADS.contains(noun) || POINTING_NOUNS
 			.contains(noun) ? last : null;
 	}
 
@@ -991,13 +1028,13 @@ final class Candidates {
 	/** "Einar Ness, whose son ...", "Hedda Moss, who lives ...": a person, even without a role. */
 	private static boolean beforeWho(Tokens tokens, int last) {
 		return last + 1 < tokens.size() && gapHas(tokens, last + 1, ',')
-				&& Set.of("who", "whose").contains(tokens.get(last + 1).norm());
+				&& WHO_WHOSE.contains(tokens.get(last + 1).norm());
 	}
 
 	/** "ministry spokeswoman" at the Foreign Ministry is a spokeswoman: the organization is named already. */
 	private static String withoutOrganizationNoun(String role, String organization) {
 		List<Token> words = Tokens.of(role).list();
-		String name = " " + SubjectNames.normalize(organization) + " ";
+		String name = " " + Tokens.key(organization) + " ";
 		int first = 0;
 		while (first < words.size() - 1 && !words.get(first).capitalized()
 				&& name.contains(" " + words.get(first).norm() + " ")) {
@@ -1015,8 +1052,7 @@ final class Candidates {
 		if (before.norm().equals("of") && (first < 2 || tokens.get(first - 2).capitalized())) {
 			return false;
 		}
-		return !before.capitalized() && Set.of("by", "from", "to", "with", "and", "for", "over", "against", "beat",
-				"beating", "named", "appointed", "replaced", "replacing", "succeeds", "succeeded", "met", "of")
+		return !before.capitalized() && RUNNING_TEXT_BEFORE
 			.contains(before.norm());
 	}
 
@@ -1064,8 +1100,7 @@ final class Candidates {
 					// "Ministry of Maritime Affairs", "Port of Rotterdam Authority", but not "Jonah Pereira of Mereford Capital"
 					Token previous = tokens.get(k - 1);
 					if (!Lexicon.ORGANIZATION_HEADS.contains(previous.norm()) && !headFirst
-							&& !(Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house",
-									"chamber", "church", "people").contains(previous.norm()) && headAhead(tokens, used, k + 1))) {
+							&& !(NAME_WORDS_BEFORE_OF.contains(previous.norm()) && headAhead(tokens, used, k + 1))) {
 						break;
 					}
 				}
@@ -1078,8 +1113,9 @@ final class Candidates {
 					break;
 				}
 				if (w.capitalized() && k > start && Lexicon.TITLE_HEADS.contains(w.norm())
-						&& !Lexicon.ORGANIZATION_HEADS.contains(w.norm())) {
-					// "Kansas City Fed President ...": a title ends the name
+						&& !Lexicon.ORGANIZATION_HEADS.contains(w.norm()) && !(w.possessive() && k + 1 < n
+								&& Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k + 1).norm()))) {
+					// "Kansas City Fed President ...": a title ends the name, but not "Legislative Analyst's Office"
 					break;
 				}
 				if (connector && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k - 1).norm())
@@ -1096,8 +1132,9 @@ final class Candidates {
 			}
 			if (best >= 0 && best + 1 < n && tokens.get(best + 1).joined()
 					&& Lexicon.TITLE_HEADS.contains(tokens.get(best + 1).norm())
-					&& Lexicon.TITLE_MODIFIERS.contains(tokens.get(best).norm())) {
-				// "Energy Minister", "Police Chief": a title, not an organization
+					&& Lexicon.TITLE_MODIFIERS.contains(tokens.get(best).norm())
+					&& (tokens.get(best + 1).capitalized() || best == start)) {
+				// "Energy Minister", "Police Chief": a title, not an organization (but "a Green Party member")
 				best = -1;
 			}
 			if (best < 0) {
@@ -1169,7 +1206,7 @@ final class Candidates {
 				continue;
 			}
 			Token before = tokens.get(i - 1);
-			if (!field.joined() || !(Set.of("the", "its", "their", "his", "her").contains(before.norm()) || before.possessive()
+			if (!field.joined() || !(BODY_DETERMINERS.contains(before.norm()) || before.possessive()
 					|| Lexicon.isNationality(before.norm(), before.capitalized()))) {
 				continue;
 			}
@@ -1192,7 +1229,7 @@ final class Candidates {
 			if (w.capitalized()) {
 				end = k;
 			}
-			else if (!(Set.of("of", "and", "&", "de", "al", "el", "du", "der", "van").contains(w.norm()) && k + 1 < tokens.size()
+			else if (!(RUN_CONNECTORS.contains(w.norm()) && k + 1 < tokens.size()
 					&& tokens.get(k + 1).capitalized() && tokens.get(k + 1).joined())) {
 				break;
 			}
@@ -1251,13 +1288,19 @@ final class Candidates {
 			if (previous != null && first.joined() && !previous.capitalized() && Lexicon.ORGANIZATION_NOUNS.contains(previous.norm())
 					&& !previous.possessive()) {
 				brand = true; // "the sportswear company Halvoro", "state news agency Ukrinform"
+				end = partnersEnd(tokens, used, end);
 			}
 			Token next = end + 1 < n ? tokens.get(end + 1) : null;
 			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
-					&& (Lexicon.ORGANIZATION_NOUNS.contains(next.norm()) && !Set.of("side", "team", "house", "office", "court", "board")
+					&& (Lexicon.ORGANIZATION_NOUNS.contains(next.norm()) && !NOT_BRAND_NOUNS
 						.contains(next.norm()) || next.norm().equals("think") || next.norm().equals("force"))
 					&& previous != null && previous.norm().equals("the")) {
 				brand = true; // "the Bruegel think tank", "the Radaa force"
+			}
+			if (!brand && next != null && next.joined() && !next.capitalized() && placeTailed(tokens, start, end)
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm())
+							|| HAVE.contains(next.norm()))) {
+				brand = true; // "Tennis Australia said", "Historic England had objected"
 			}
 			if (!brand && next != null && gapHas(tokens, end + 1, ',') && next.norm().equals("which")) {
 				brand = true; // "Evofenedex, which represents"
@@ -1266,11 +1309,8 @@ final class Candidates {
 				brand = appositionNamesOrganization(tokens, end + 1);
 			}
 			if (!brand && tokens.get(end).possessive() && next != null && !next.capitalized()
-					&& (Lexicon.TITLE_HEADS.contains(next.norm()) && !Set.of("lawyer", "attorney", "barrister", "solicitor",
-							"counsel", "wife", "husband", "son", "daughter", "mother", "father").contains(next.norm())
-							|| Set.of("shares", "board", "stock", "revenue", "profit", "profits", "sales", "results", "brands",
-									"headquarters", "shareholders", "annual", "quarterly", "earnings", "plant", "factory",
-									"stores", "chief", "managing", "chairman", "president", "founder", "boss").contains(next.norm()))) {
+					&& (Lexicon.TITLE_HEADS.contains(next.norm()) && !PERSONAL_AFTER_POSSESSIVE.contains(next.norm())
+							|| BUSINESS_AFTER_POSSESSIVE.contains(next.norm()))) {
 				brand = true; // "Nordhavn's chief financial officer", "Quillmark's annual revenue"
 			}
 			if (!brand && next != null && next.joined() && next.norm().equals("shares") && !tokens.get(end).possessive()) {
@@ -1299,6 +1339,23 @@ final class Candidates {
 				// "Broadcom gained 6 percent", "Mubi picked up", "Ticketmaster said": one name, no person's
 				brand = true;
 			}
+			int plainEnd = start;
+			while (plainEnd < end && tokens.get(plainEnd + 1).capitalized()) {
+				plainEnd++;
+			}
+			if (!brand && plainEnd - start < 2 && !givenName(tokens, start) && innerCapital(tokens, start, plainEnd)) {
+				// "Google DeepMind", "OpenAI", "BlackRock" (not "BlackRock and Pimco"): a capital inside a word is a brand's
+				brand = true;
+				end = plainEnd;
+			}
+			if (!brand && start == end && first.sentenceStart() && next != null && next.joined()
+					&& Lexicon.SAYING.contains(next.norm()) && !tokens.isCommonWord(first.norm()) && first.norm().length() > 4
+					&& !first.norm().endsWith("s") && !Lexicon.COLLECTIVES.contains(first.norm())
+					&& aloneAnywhere(tokens, start, end, tails, surnames)) {
+				// "Ticketmaster said demand ...": a word never written in lower case, not a plural ("Analysts said"),
+				// not a group of people ("Police said") and no person's name
+				brand = true;
+			}
 			if (!brand && previous != null && first.joined() && !previous.capitalized()
 					&& Lexicon.BUYING.contains(previous.norm()) && alone(tokens, start, end, tails, surnames)) {
 				// "bought Casetext", "acquired Halvik"
@@ -1313,7 +1370,7 @@ final class Candidates {
 		// the items of a list that says they are organizations: "funds that include Amundi, BlackRock and Pimco"
 		for (int a = 1; a + 1 < n; a++) {
 			Token w = tokens.get(a);
-			if (w.capitalized() || !Set.of("including", "includes", "include", "included").contains(w.norm())
+			if (w.capitalized() || !INCLUDING.contains(w.norm())
 					|| !organizationsBefore(tokens, a)) {
 				continue;
 			}
@@ -1433,6 +1490,13 @@ final class Candidates {
 	 * title, a common word capitalized at the start of a sentence, or the end of a longer name.
 	 */
 	private static boolean alone(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
+		// at the start of a sentence a capital says nothing: the word must be capitalized elsewhere too
+		return aloneAnywhere(tokens, start, end, tails, surnames)
+				&& (!tokens.get(start).sentenceStart() || tokens.isProperWord(tokens.get(start).norm()));
+	}
+
+	/** {@link #alone} wherever the word stands. */
+	private static boolean aloneAnywhere(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
 		Token first = tokens.get(start);
 		String joined = SuggestionEngine.joined(tokens, start, end);
 		if (end > start && !hyphenBefore(tokens, end) || end - start > 1 || givenName(tokens, start) || first.allCaps() || tails.contains(joined)
@@ -1442,8 +1506,75 @@ final class Candidates {
 				|| SuggestionEngine.titleish(tokens.get(end).norm()) || quoted(tokens, start)) {
 			return false;
 		}
-		// at the start of a sentence a capital says nothing: the word must be capitalized elsewhere too
-		return !first.sentenceStart() || tokens.isProperWord(first.norm());
+		return true;
+	}
+
+	private static final Set<String> HAVE = Set.of("has", "had", "have");
+
+	/** Words that open a place's name ("Northern California", "New England", "South Australia"). */
+	private static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "greater", "new", "upper", "lower", "inner", "outer", "lake", "mount", "port",
+			"saint", "st", "san", "santa", "los", "las", "fort", "cape", "rio", "old", "little", "great", "metro", "downtown");
+
+	/**
+	 * "Tennis Australia", "Historic England", "Health Access California": capitalized words that end
+	 * in a place but open with a word that is no part of one (not a direction, a place, a
+	 * nationality or a given name), as organizations named after their country or state do.
+	 */
+	private static boolean placeTailed(Tokens tokens, int start, int end) {
+		if (end <= start || end - start > 3) {
+			return false;
+		}
+		int place = placeEndingAt(tokens, end);
+		Token first = tokens.get(start);
+		for (int k = start; k <= end; k++) {
+			if (!tokens.get(k).capitalized() || k > start && !tokens.get(k).joined()) {
+				return false;
+			}
+		}
+		return place > start && !PLACE_OPENERS.contains(first.norm()) && !placeLike(tokens, first.norm())
+				&& !Lexicon.isNationality(first.norm(), true) && !givenName(tokens, start) && !first.allCaps()
+				&& !Lexicon.NOT_NAMES.contains(first.norm()) && !Lexicon.TITLE_HEADS.contains(first.norm())
+				&& !SuggestionEngine.titleish(first.norm()) && !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end));
+	}
+
+	/** Prefixes of surnames with a capital inside ("McAuley", "DiMarco", "MacLeod", "LeBlanc"). */
+	private static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+			"von", "fitz", "st", "o");
+
+	/** Whether a word of the span has a capital after a lower-case letter, as brands do ("DeepMind", "OpenAI"). */
+	private static boolean innerCapital(Tokens tokens, int start, int end) {
+		String text = tokens.text();
+		for (int k = start; k <= end; k++) {
+			Token t = tokens.get(k);
+			for (int p = t.start() + 1; p < t.end(); p++) {
+				if (Character.isUpperCase(text.charAt(p)) && Character.isLowerCase(text.charAt(p - 1))
+						&& !SURNAME_PREFIXES.contains(text.substring(t.start(), p).toLowerCase(java.util.Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "the law firm Cravath, Swaine & Moore": partners' names after the first, with commas and an
+	 * ampersand before the last, belong to the firm's name. Returns the name's last word.
+	 */
+	private static int partnersEnd(Tokens tokens, boolean[] used, int end) {
+		for (int k = end + 1; k < tokens.size() && k < end + 6; k++) {
+			Token t = tokens.get(k);
+			if (used[k] || !t.capitalized() || gapHas(tokens, k, '.')) {
+				return end;
+			}
+			if (gapHas(tokens, k, '&')) {
+				return k;
+			}
+			if (!gapHas(tokens, k, ',')) {
+				return end;
+			}
+		}
+		return end;
 	}
 
 	/**
@@ -1453,7 +1584,7 @@ final class Candidates {
 	private static boolean nationalityHere(Tokens tokens, int k) {
 		Token t = tokens.get(k);
 		return t.capitalized() && (Lexicon.NATIONALITIES.contains(t.norm()) || Lexicon.isNationality(t.norm(), true)
-				&& k + 1 < tokens.size() && tokens.get(k + 1).joined());
+				&& k + 1 < tokens.size() && tokens.get(k + 1).joined() && !innerCapital(tokens, k, k));
 	}
 
 	/** "funds that include", "900 firms, including": the list that follows names organizations. */
@@ -1461,8 +1592,7 @@ final class Candidates {
 		for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
 			String w = tokens.get(m).norm();
 			if (w.endsWith("s") && Lexicon.ORGANIZATION_NOUNS.contains(w.substring(0, w.length() - 1))
-					|| Set.of("companies", "agencies", "charities", "parties", "banks", "brands", "clients", "customers",
-							"rivals", "sponsors", "lenders", "insurers").contains(w)) {
+					|| ORGANIZATION_PLURALS.contains(w)) {
 				return true;
 			}
 			if (tokens.get(m).capitalized() || gapHas(tokens, m + 1, '.')) {
@@ -1506,7 +1636,7 @@ final class Candidates {
 			return false;
 		}
 		String w = tokens.get(k).norm();
-		boolean determiner = Set.of("a", "an", "the").contains(w) || tokens.get(k).possessive() && tokens.get(k).capitalized();
+		boolean determiner = ARTICLES.contains(w) || tokens.get(k).possessive() && tokens.get(k).capitalized();
 		if (!determiner) {
 			return false;
 		}
@@ -1516,7 +1646,7 @@ final class Candidates {
 			if (m > k + 1 && !gapIsSpace(tokens, m) && !t.joined()) {
 				break;
 			}
-			if (Set.of("that", "which", "who", "in", "of", "for", "at", "with", "from", "based", "and", "to", "on", "whose")
+			if (APPOSITION_ENDS
 				.contains(t.norm()) && !t.capitalized()) {
 				break;
 			}
@@ -1533,7 +1663,7 @@ final class Candidates {
 
 	private static void add(Map<String, Org> orgs, String[] orgAt, Tokens tokens, int first, int last) {
 		String name = tokens.surface(first, last);
-		String key = " " + SubjectNames.normalize(name) + " ";
+		String key = " " + Tokens.key(name) + " ";
 		for (Org o : orgs.values()) {
 			if (first == last && o.normalized.startsWith(key) && !o.normalized.equals(key)) {
 				// "Halvik" after "Halvik Foods"
@@ -1542,10 +1672,10 @@ final class Candidates {
 				return;
 			}
 		}
-		if (orgs.size() >= MAX_CANDIDATES && !orgs.containsKey(SubjectNames.normalize(name))) {
+		if (orgs.size() >= MAX_CANDIDATES && !orgs.containsKey(Tokens.key(name))) {
 			return;
 		}
-		Org org = orgs.computeIfAbsent(SubjectNames.normalize(name), k -> new Org(name));
+		Org org = orgs.computeIfAbsent(Tokens.key(name), k -> new Org(name));
 		org.matched.add(name);
 		for (int i = first; i <= last; i++) {
 			orgAt[i] = org.name;
@@ -1617,7 +1747,7 @@ final class Candidates {
 	 * the last words of: "NTWC", "Osterlund" for "Osterlund Lines", "Alliance" for "People's Alliance".
 	 */
 	private static String expansion(Context c, String name) {
-		String key = " " + SubjectNames.normalize(name) + " ";
+		String key = " " + Tokens.key(name) + " ";
 		if (key.isBlank()) {
 			return null;
 		}
@@ -1651,17 +1781,28 @@ final class Candidates {
 	}
 
 	private static boolean hyphenBefore(Tokens tokens, int k) {
-		return tokens.text().substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals("-");
+		int from = tokens.get(k - 1).end();
+		return tokens.get(k).start() - from == 1 && tokens.text().charAt(from) == '-';
 	}
 
 	private static boolean gapHas(Tokens tokens, int i, char ch) {
-		int from = i == 0 ? 0 : tokens.get(i - 1).end();
-		return tokens.text().substring(from, tokens.get(i).start()).indexOf(ch) >= 0;
+		String text = tokens.text();
+		for (int k = i == 0 ? 0 : tokens.get(i - 1).end(), to = tokens.get(i).start(); k < to; k++) {
+			if (text.charAt(k) == ch) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean gapIsSpace(Tokens tokens, int i) {
-		int from = i == 0 ? 0 : tokens.get(i - 1).end();
-		return tokens.text().substring(from, tokens.get(i).start()).isBlank();
+		String text = tokens.text();
+		for (int k = i == 0 ? 0 : tokens.get(i - 1).end(), to = tokens.get(i).start(); k < to; k++) {
+			if (!Character.isWhitespace(text.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -85,6 +85,12 @@ final class Lexicon {
 			"supermarket", "grocer", "bloc", "coalition", "alliance", "council", "committee", "body", "court",
 			"tribunal", "office", "ministry", "department", "board", "authority");
 
+	/** Groups of people that speak as one at the start of a sentence ("Police said"), not brands. */
+	static final Set<String> COLLECTIVES = words("police", "staff", "management", "everyone", "nobody", "someone",
+			"anyone", "security", "labour", "labor", "medics", "paramedics", "firefighters", "opposition", "government",
+			"military", "prosecution", "defence", "defense", "family", "management", "leadership", "organisers",
+			"organizers", "people", "public", "youth", "clergy", "media", "press", "congress", "parliament", "senate");
+
 	/** Capitalized words that end something that is not an organization: indexes, events, works. */
 	static final Set<String> NOT_ORGANIZATION_TAILS = words("index", "average", "composite", "open", "cup", "games",
 			"festival", "awards", "award", "prize", "medal", "trophy", "championships", "olympics", "summit", "talks",

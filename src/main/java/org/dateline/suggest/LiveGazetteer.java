@@ -32,7 +32,12 @@ final class LiveGazetteer {
 					hits.add(new Gazetteer.Hit(live, hit.first(), hit.last(), hit.fullName(), hit.capitalized()));
 				}
 			}
-			hits.addAll(overlay.find(words));
+			List<Gazetteer.Hit> changed = overlay.find(words);
+			if (changed.isEmpty()) {
+				// one pattern per name in the base, so its spans are distinct already
+				return hits;
+			}
+			hits.addAll(changed);
 			return mergeSameSpan(hits);
 		}
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dateline.subject.SubjectKind;
-import org.dateline.subject.SubjectNames;
 import org.dateline.suggest.Gazetteer.Hit;
 import org.dateline.suggest.Gazetteer.Named;
 import org.dateline.suggest.Tokens.Token;
@@ -82,7 +81,7 @@ final class SuggestionEngine {
 		Map<String, Suggestion> ambiguities = new LinkedHashMap<>();
 		for (Hit hit : ambiguous) {
 			String surface = tokens.surface(hit.first(), hit.last());
-			String key = "ambiguous:" + SubjectNames.normalize(surface);
+			String key = "ambiguous:" + Tokens.key(surface);
 			Suggestion existing = ambiguities.get(key);
 			if (existing != null) {
 				if (!existing.matched().contains(surface)) {
@@ -117,7 +116,7 @@ final class SuggestionEngine {
 		}
 		Named subject = gazetteer.subject(hit.subjects()[0]);
 		if (subject == null || subject.kind() != SubjectKind.ORGANIZATION
-				|| joined(tokens, hit.first(), hit.last()).equals(SubjectNames.normalize(subject.name()).replace('-', ' '))) {
+				|| joined(tokens, hit.first(), hit.last()).equals(Tokens.key(subject.name()).replace('-', ' '))) {
 			return false;
 		}
 		int after = hit.last() + 1;
@@ -125,7 +124,7 @@ final class SuggestionEngine {
 				&& tokens.get(after + 1).capitalized() && tokens.get(after + 1).joined()) {
 			return true;
 		}
-		String full = SubjectNames.normalize(subject.name());
+		String full = Tokens.key(subject.name());
 		int length = hit.last() - hit.first() + 1;
 		for (int i : tokens.positions(tokens.get(hit.first()).norm())) {
 			if (i == 0 || i + length > tokens.size() || i == hit.first() || !tokens.get(i).joined()) {

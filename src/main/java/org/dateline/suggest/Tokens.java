@@ -109,9 +109,9 @@ final class Tokens {
 				gapStart++;
 			}
 		}
-		String gap = text.substring(gapStart, start);
-		boolean joined = !tokens.isEmpty() && !gap.isEmpty() && joiningGap(gap);
-		boolean sentenceStart = tokens.isEmpty() || startsSentence(gap) && !afterAbbreviation(tokens, text, gap);
+		boolean joined = !tokens.isEmpty() && gapStart < start && joiningGap(text, gapStart, start);
+		boolean sentenceStart = tokens.isEmpty()
+				|| startsSentence(text, gapStart, start) && !afterAbbreviation(tokens, text, gapStart, start);
 		if (norm.indexOf(' ') >= 0) {
 			// a word that normalizes to two (rare: a letter folded into a separator) stays one token
 			norm = norm.replace(' ', '_');
@@ -125,9 +125,8 @@ final class Tokens {
 			"rev", "hon", "st", "mt", "ft", "no", "vs", "amb", "gen", "brig", "pres", "sec", "jr", "sr", "inc", "corp",
 			"co", "ltd", "messrs", "mx", "fr", "u", "s", "k", "d", "r"));
 
-	private static boolean afterAbbreviation(List<Token> tokens, String text, String gap) {
-		String stripped = gap.strip();
-		if (!stripped.equals(".") || tokens.isEmpty()) {
+	private static boolean afterAbbreviation(List<Token> tokens, String text, int from, int to) {
+		if (tokens.isEmpty() || !onlyAFullStop(text, from, to)) {
 			return false;
 		}
 		Token previous = tokens.get(tokens.size() - 1);
@@ -139,9 +138,24 @@ final class Tokens {
 				&& !previous.norm().equals("corp");
 	}
 
-	private static boolean startsSentence(String gap) {
-		for (int k = gap.length() - 1; k >= 0; k--) {
-			char c = gap.charAt(k);
+	/** Whether the gap holds one full stop and otherwise only white space. */
+	private static boolean onlyAFullStop(String text, int from, int to) {
+		int stops = 0;
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
+			if (c == '.') {
+				stops++;
+			}
+			else if (!Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return stops == 1;
+	}
+
+	private static boolean startsSentence(String text, int from, int to) {
+		for (int k = to - 1; k >= from; k--) {
+			char c = text.charAt(k);
 			if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u2014' || c == ':') {
 				return true;
 			}
@@ -180,15 +194,58 @@ final class Tokens {
 	}
 
 	/** Only spaces, hyphens and invisible format characters between two words: they may form one name. */
-	private static boolean joiningGap(String gap) {
-		for (int k = 0; k < gap.length(); k++) {
-			char c = gap.charAt(k);
+	private static boolean joiningGap(String text, int from, int to) {
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
 			if (!(c == ' ' || c == '-' || c == '\u00A0' || c == '\u2010' || c == '\u2011'
 					|| Character.getType(c) == Character.FORMAT)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A name's key, exactly as {@link SubjectNames#normalize} gives it, without its regular
+	 * expressions when the name is plain ASCII (almost always): lower case, a possessive "'s" or
+	 * "'" before a space or the end dropped, every run of other characters one space.
+	 */
+	static String key(String name) {
+		if (name == null) {
+			return "";
+		}
+		int n = name.length();
+		for (int k = 0; k < n; k++) {
+			if (name.charAt(k) > 127) {
+				return SubjectNames.normalize(name);
+			}
+		}
+		StringBuilder out = new StringBuilder(n);
+		boolean gap = false;
+		for (int k = 0; k < n; k++) {
+			char c = name.charAt(k);
+			if (c == '\'') {
+				int after = k + 1 < n && (name.charAt(k + 1) == 's' || name.charAt(k + 1) == 'S') ? k + 2 : k + 1;
+				if (after >= n || " \t\n\u000B\f\r".indexOf(name.charAt(after)) >= 0) {
+					k = after - 1;
+					continue;
+				}
+			}
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + 32);
+			}
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				if (gap && out.length() > 0) {
+					out.append(' ');
+				}
+				gap = false;
+				out.append(c);
+			}
+			else {
+				gap = true;
+			}
+		}
+		return out.toString();
 	}
 
 	/** A word's normalized form: ASCII words the quick way, anything else as names are normalized. */
@@ -237,18 +294,17 @@ final class Tokens {
 	/** Where the word (normalized) stands in the text, in order: token indexes. */
 	int[] positions(String norm) {
 		if (positions == null) {
-			java.util.Map<String, int[]> at = new java.util.HashMap<>();
-			java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-			for (Token t : tokens) {
-				counts.merge(t.norm(), 1, Integer::sum);
-			}
-			java.util.Map<String, Integer> filled = new java.util.HashMap<>();
+			java.util.Map<String, int[]> at = new java.util.HashMap<>(tokens.size());
 			for (int k = 0; k < tokens.size(); k++) {
-				String w = tokens.get(k).norm();
-				int[] slots = at.computeIfAbsent(w, x -> new int[counts.get(x)]);
-				int next = filled.merge(w, 1, Integer::sum) - 1;
-				slots[next] = k;
+				// slot 0 holds how many positions follow, so each word's array grows in place
+				int[] slots = at.computeIfAbsent(tokens.get(k).norm(), x -> new int[3]);
+				if (slots[0] + 1 == slots.length) {
+					slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+					at.put(tokens.get(k).norm(), slots);
+				}
+				slots[++slots[0]] = k;
 			}
+			at.replaceAll((w, slots) -> java.util.Arrays.copyOfRange(slots, 1, slots[0] + 1));
 			positions = at;
 		}
 		return positions.getOrDefault(norm, NOWHERE);

@@ -215,4 +215,36 @@ class SuggestionEngineTests {
 				"co-founder and chief executive");
 	}
 
+	@Test
+	void organizationsWithoutAnOrganizationWordAreKnownByTheirShape() {
+		assertThat(newOrganizations("The model was trained by VantaMind and backed by NordAI's venture fund."))
+			.containsExactlyInAnyOrder("VantaMind", "NordAI");
+		assertThat(newOrganizations("Sellwick said demand had been enormous. Officials said queues were long."))
+			.containsExactly("Sellwick");
+		assertThat(newOrganizations("Police said the road was closed.")).isEmpty();
+		assertThat(newOrganizations("She was an associate at the law firm Harrow, Pell & Quint until 2020."))
+			.containsExactly("Harrow, Pell & Quint");
+		assertThat(newOrganizations("The Budget Examiner's Office warned of a deficit."))
+			.containsExactly("Budget Examiner's Office");
+		assertThat(newOrganizations("Rowing Norway said a record crowd came. Heritage Denmark had objected."))
+			.containsExactlyInAnyOrder("Rowing Norway", "Heritage Denmark");
+		assertThat(newOrganizations("Northern Norway had snow.")).isEmpty();
+		assertThat(newOrganizations("Councillor Ada Finch, a Green Party member, voted against.")).contains("Green Party");
+	}
+
+	@Test
+	void aWordOnlyShapedLikeANationalityCanOpenAName() {
+		assertThat(candidate("The winner, Lani Voss, a teacher, cried. \"I am amazed,\" Voss said.", "Lani Voss"))
+			.isNotNull();
+		assertThat(candidate("Defenders: Ross Kerr, Rovan Toal; midfielders: Sam Ure.", "Rovan Toal")).isNotNull();
+	}
+
+	@Test
+	void theQuickKeyOfANameIsTheNormalizedName() {
+		for (String name : List.of("Hamas's", "O'Brien", "Shippers' Association", "AL-THANI", "  Dr.  Nils  Ek ",
+				"U.S.", "Ibáñez", "rock 'n' roll", "it's", "A&B", "X'S Y", "'s")) {
+			assertThat(Tokens.key(name)).as(name).isEqualTo(org.dateline.subject.SubjectNames.normalize(name));
+		}
+	}
+
 }
