@@ -72,6 +72,11 @@ public record DatelineProperties(
 	 * @param purgeRetry the first wait before a failed purge is sent again (doubling up to a minute)
 	 * @param purgeAgainAfter a purge is sent a second time this long after the first, in case the proxy
 	 *     fetched a page from an instance that had not yet heard of the change
+	 * @param buildConcurrency how many reader pages that missed the in-app cache are built at once
+	 *     (0: one per processor); more wait their turn, so that the desk always finds a processor
+	 *     and a database connection free
+	 * @param buildQueueTimeout how long a reader page waits for its turn before it is answered with
+	 *     a 503 and {@code Retry-After}
 	 */
 	public record Cache(
 			@DefaultValue("64MB") DataSize maxBytes,
@@ -79,7 +84,14 @@ public record DatelineProperties(
 			@DefaultValue List<URI> purgeUrls,
 			@DefaultValue("500ms") Duration pollInterval,
 			@DefaultValue("1s") Duration purgeRetry,
-			@DefaultValue("2s") Duration purgeAgainAfter) {
+			@DefaultValue("2s") Duration purgeAgainAfter,
+			@DefaultValue("0") int buildConcurrency,
+			@DefaultValue("30s") Duration buildQueueTimeout) {
+
+		/** {@link #buildConcurrency}, with 0 read as the number of processors. */
+		public int pageBuilds() {
+			return buildConcurrency > 0 ? buildConcurrency : Runtime.getRuntime().availableProcessors();
+		}
 	}
 
 	/**
