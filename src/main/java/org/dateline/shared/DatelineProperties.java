@@ -77,6 +77,9 @@ public record DatelineProperties(
 	 *     and a database connection free
 	 * @param buildQueueTimeout how long a reader page waits for its turn before it is answered with
 	 *     a 503 and {@code Retry-After}
+	 * @param serveConcurrency how many reader requests are answered from the in-app cache at once
+	 *     (0: two per processor); more wait their turn, so that the desk's threads compete with a
+	 *     few reader threads for the processors, not with every reader connection
 	 */
 	public record Cache(
 			@DefaultValue("64MB") DataSize maxBytes,
@@ -86,7 +89,13 @@ public record DatelineProperties(
 			@DefaultValue("1s") Duration purgeRetry,
 			@DefaultValue("2s") Duration purgeAgainAfter,
 			@DefaultValue("0") int buildConcurrency,
-			@DefaultValue("30s") Duration buildQueueTimeout) {
+			@DefaultValue("30s") Duration buildQueueTimeout,
+			@DefaultValue("0") int serveConcurrency) {
+
+		/** {@link #serveConcurrency}, with 0 read as two per processor. */
+		public int cachedServes() {
+			return serveConcurrency > 0 ? serveConcurrency : 2 * Runtime.getRuntime().availableProcessors();
+		}
 
 		/** {@link #buildConcurrency}, with 0 read as the number of processors. */
 		public int pageBuilds() {

@@ -24,6 +24,11 @@ class ReaderBuilds {
 
 	private final Semaphore turns;
 
+	/** Turns to answer a reader from the cache: a few reader threads run at once, not one per connection. */
+	private final Semaphore serving;
+
+	private final int servingLimit;
+
 	private final int limit;
 
 	private final Duration timeout;
@@ -31,6 +36,8 @@ class ReaderBuilds {
 	ReaderBuilds(DatelineProperties properties, ObjectProvider<MeterRegistry> registry) {
 		this.limit = properties.cache().pageBuilds();
 		this.turns = new Semaphore(limit, true);
+		this.servingLimit = properties.cache().cachedServes();
+		this.serving = new Semaphore(servingLimit, true);
 		this.timeout = properties.cache().buildQueueTimeout();
 		registry.ifAvailable(r -> {
 			Gauge.builder("dateline.page.build.queue", turns, Semaphore::getQueueLength)
@@ -40,6 +47,24 @@ class ReaderBuilds {
 				.description("reader pages being built")
 				.register(r);
 		});
+	}
+
+	/** Waits for a turn to answer a reader from the cache; false if none came within the queue timeout. */
+	boolean enterServing() throws InterruptedException {
+		return serving.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	void leaveServing() {
+		serving.release();
+	}
+
+	int servingLimit() {
+		return servingLimit;
+	}
+
+	/** How many readers are waiting for a turn to be answered from the cache. */
+	int waitingToBeServed() {
+		return serving.getQueueLength();
 	}
 
 	/** Waits for a turn; false if none came within {@code dateline.cache.build-queue-timeout}. */

@@ -141,27 +141,27 @@ class ReaderPageCache extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		boolean cacheable = !hasSession(request);
 		String key = cacheKey(request);
+		boolean waited = !signedIn();
 		if (cacheable) {
-			Page page = cache.get(key);
-			if (page != null) {
-				serve(page, request, response);
+			if (waited && !enter(builds::enterServing, response)) {
 				return;
 			}
-		}
-		boolean waited = !signedIn();
-		if (waited) {
-			// a reader's build (also one with a cookie that is no desk sign-in) waits its turn
 			try {
-				if (!builds.enter()) {
-					busy(response);
+				Page page = cache.get(key);
+				if (page != null) {
+					serve(page, request, response);
 					return;
 				}
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				busy(response);
-				return;
+			finally {
+				if (waited) {
+					builds.leaveServing();
+				}
 			}
+		}
+		// a reader's build (also one with a cookie that is no desk sign-in) waits its turn
+		if (waited && !enter(builds::enter, response)) {
+			return;
 		}
 		try {
 			if (cacheable) {
@@ -223,6 +223,27 @@ class ReaderPageCache extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/** A turn to wait for. */
+	private interface Turn {
+
+		boolean take() throws InterruptedException;
+
+	}
+
+	/** Takes {@code turn}; when none comes in time, answers 503 and returns false. */
+	private static boolean enter(Turn turn, HttpServletResponse response) throws IOException {
+		try {
+			if (turn.take()) {
+				return true;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		busy(response);
+		return false;
 	}
 
 	/** No turn came in time: the reader is asked to come back, and nothing keeps the answer. */

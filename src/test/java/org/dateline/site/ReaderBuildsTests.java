@@ -104,4 +104,52 @@ class ReaderBuildsTests {
 		}
 	}
 
+	@Test
+	void readersServedFromTheCacheTakeTurnsTooWhileTheDeskGoesStraightThrough() throws Exception {
+		DeskUser editor = new TestAccounts(context).create(Role.EDITOR);
+		long section = articles.sections().get(0).getId();
+		Article story = articles.publish(articles.create(new SaveArticle(new ArticleContent("Cached reader story "
+				+ System.nanoTime(), null, "<p>Kept.</p>", null), section, null, null), editor.toActor()).getId(),
+				editor.toActor());
+		assertThat(mvc.perform(get("/articles/" + story.getSlug())).andReturn().getResponse().getStatus()).isEqualTo(200);
+		Article draft = articles.create(new SaveArticle(new ArticleContent("Desk draft beside cached readers", null,
+				"<p>First words.</p>", null), section, null, null), editor.toActor());
+
+		ExecutorService readers = Executors.newFixedThreadPool(2);
+		int held = 0;
+		try {
+			for (; held < builds.servingLimit(); held++) {
+				assertThat(builds.enterServing()).isTrue();
+			}
+			List<Future<MockHttpServletResponse>> pages = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				pages.add(readers.submit(() -> mvc.perform(get("/articles/" + story.getSlug())).andReturn().getResponse()));
+			}
+			Eventually.await("the readers waiting for a turn", Duration.ofSeconds(30), () -> builds.waitingToBeServed() == 2);
+
+			MockHttpServletResponse saved = mvc.perform(post("/desk/articles/" + draft.getId()).with(user(editor)).with(csrf())
+				.param("headline", "Desk draft beside cached readers")
+				.param("body", "Saved while every reader turn was taken.")
+				.param("sectionId", String.valueOf(section))
+				.param("version", String.valueOf(draft.getVersion()))).andReturn().getResponse();
+			assertThat(saved.getStatus()).as("the desk save").isEqualTo(302);
+			assertThat(articles.get(draft.getId()).getBodyText()).contains("Saved while every reader turn was taken.");
+			assertThat(pages).as("readers still waiting").noneMatch(Future::isDone);
+
+			for (; held > 0; held--) {
+				builds.leaveServing();
+			}
+			for (Future<MockHttpServletResponse> page : pages) {
+				assertThat(page.get().getStatus()).isEqualTo(200);
+				assertThat(page.get().getContentAsString()).contains(story.getHeadline());
+			}
+		}
+		finally {
+			for (; held > 0; held--) {
+				builds.leaveServing();
+			}
+			readers.shutdownNow();
+		}
+	}
+
 }
