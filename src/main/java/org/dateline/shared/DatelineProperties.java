@@ -72,6 +72,14 @@ public record DatelineProperties(
 	 * @param purgeRetry the first wait before a failed purge is sent again (doubling up to a minute)
 	 * @param purgeAgainAfter a purge is sent a second time this long after the first, in case the proxy
 	 *     fetched a page from an instance that had not yet heard of the change
+	 * @param buildConcurrency how many reader pages that missed the in-app cache are built at once
+	 *     (0: one per processor); more wait their turn, so that the desk always finds a processor
+	 *     and a database connection free
+	 * @param buildQueueTimeout how long a reader page waits for its turn before it is answered with
+	 *     a 503 and {@code Retry-After}
+	 * @param serveConcurrency how many reader requests are answered from the in-app cache at once
+	 *     (0: two per processor); more wait their turn, so that the desk's threads compete with a
+	 *     few reader threads for the processors, not with every reader connection
 	 */
 	public record Cache(
 			@DefaultValue("64MB") DataSize maxBytes,
@@ -79,7 +87,20 @@ public record DatelineProperties(
 			@DefaultValue List<URI> purgeUrls,
 			@DefaultValue("500ms") Duration pollInterval,
 			@DefaultValue("1s") Duration purgeRetry,
-			@DefaultValue("2s") Duration purgeAgainAfter) {
+			@DefaultValue("2s") Duration purgeAgainAfter,
+			@DefaultValue("0") int buildConcurrency,
+			@DefaultValue("30s") Duration buildQueueTimeout,
+			@DefaultValue("0") int serveConcurrency) {
+
+		/** {@link #serveConcurrency}, with 0 read as two per processor. */
+		public int cachedServes() {
+			return serveConcurrency > 0 ? serveConcurrency : 2 * Runtime.getRuntime().availableProcessors();
+		}
+
+		/** {@link #buildConcurrency}, with 0 read as the number of processors. */
+		public int pageBuilds() {
+			return buildConcurrency > 0 ? buildConcurrency : Runtime.getRuntime().availableProcessors();
+		}
 	}
 
 	/**

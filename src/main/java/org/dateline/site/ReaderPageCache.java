@@ -19,6 +19,9 @@ import org.dateline.cache.PageCache.Page;
 import org.dateline.cache.ResponseKeys;
 import org.dateline.shared.ReaderReads;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,6 +40,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * invalidation arrived while it was being built.</li>
  * <li>Only complete 200 responses are kept. Requests carrying a desk session (signed-in editors)
  * are built fresh and not kept, and read the primary database, never a read replica. A 404 is never cached (see {@code NotFoundHandler}).</li>
+ * <li>A page that missed the cache waits for its turn to be built ({@link ReaderBuilds}) unless a
+ * desk user asked for it; once its turn comes it looks in the cache again, since the request
+ * ahead of it may have built the same page.</li>
  * </ul>
  */
 class ReaderPageCache extends OncePerRequestFilter {
@@ -65,8 +71,12 @@ class ReaderPageCache extends OncePerRequestFilter {
 
 	private final ReaderReads reads;
 
-	ReaderPageCache(PageCache cache, ResponseKeys keys, boolean purging, MeterRegistry registry, ReaderReads reads) {
+	private final ReaderBuilds builds;
+
+	ReaderPageCache(PageCache cache, ResponseKeys keys, boolean purging, MeterRegistry registry, ReaderReads reads,
+			ReaderBuilds builds) {
 		this.cache = cache;
+		this.builds = builds;
 		this.keys = keys;
 		this.reads = reads;
 		this.cacheControl = purging ? PROXY_CACHE_CONTROL : CACHE_CONTROL;
@@ -131,13 +141,48 @@ class ReaderPageCache extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		boolean cacheable = !hasSession(request);
 		String key = cacheKey(request);
+		boolean waited = !signedIn();
 		if (cacheable) {
-			Page page = cache.get(key);
-			if (page != null) {
-				serve(page, request, response);
+			if (waited && !enter(builds::enterServing, response)) {
 				return;
 			}
+			try {
+				Page page = cache.get(key);
+				if (page != null) {
+					serve(page, request, response);
+					return;
+				}
+			}
+			finally {
+				if (waited) {
+					builds.leaveServing();
+				}
+			}
 		}
+		// a reader's build (also one with a cookie that is no desk sign-in) waits its turn
+		if (waited && !enter(builds::enter, response)) {
+			return;
+		}
+		try {
+			if (cacheable) {
+				// built by another request while this one waited
+				Page page = cache.get(key);
+				if (page != null) {
+					serve(page, request, response);
+					return;
+				}
+			}
+			build(request, response, chain, key, cacheable);
+		}
+		finally {
+			if (waited) {
+				builds.leave();
+			}
+		}
+	}
+
+	private void build(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			boolean cacheable) throws ServletException, IOException {
 		long generation = cache.generation();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		long started = System.nanoTime();
@@ -171,6 +216,41 @@ class ReaderPageCache extends OncePerRequestFilter {
 			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/** A signed-in desk user (an editor looking at a story they just published): never queued behind readers. */
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/** A turn to wait for. */
+	private interface Turn {
+
+		boolean take() throws InterruptedException;
+
+	}
+
+	/** Takes {@code turn}; when none comes in time, answers 503 and returns false. */
+	private static boolean enter(Turn turn, HttpServletResponse response) throws IOException {
+		try {
+			if (turn.take()) {
+				return true;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		busy(response);
+		return false;
+	}
+
+	/** No turn came in time: the reader is asked to come back, and nothing keeps the answer. */
+	private static void busy(HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
 	private void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {

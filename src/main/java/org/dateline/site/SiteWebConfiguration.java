@@ -1,6 +1,7 @@
 package org.dateline.site;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -9,9 +10,12 @@ import org.dateline.cache.ResponseKeys;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.ReaderReads;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -32,11 +36,25 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ReaderPageCache> readerPageCache(PageCache cache, ResponseKeys keys,
-			DatelineProperties properties, ObjectProvider<MeterRegistry> registry, ReaderReads reads) {
+			DatelineProperties properties, ObjectProvider<MeterRegistry> registry, ReaderReads reads, ReaderBuilds builds) {
 		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(new ReaderPageCache(cache,
-				keys, !properties.cache().purgeUrls().isEmpty(), registry.getIfAvailable(), reads));
+				keys, !properties.cache().purgeUrls().isEmpty(), registry.getIfAvailable(), reads, builds));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(0);
+		return registration;
+	}
+
+	/**
+	 * Static files from memory, before Spring Session and Spring Security (which own the order
+	 * {@code Integer.MIN_VALUE + 50} and {@code -100}): see {@link StaticFiles}.
+	 */
+	@Bean
+	FilterRegistrationBean<StaticFiles> staticFiles(ResourceLoader loader, ObjectProvider<WebProperties> web) {
+		WebProperties properties = web.getIfAvailable(WebProperties::new);
+		FilterRegistrationBean<StaticFiles> registration = new FilterRegistrationBean<>(
+				new StaticFiles(loader, List.of(properties.getResources().getStaticLocations())));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

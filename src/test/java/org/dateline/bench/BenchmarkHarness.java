@@ -59,7 +59,7 @@ final class BenchmarkHarness {
 	 * cache after {@code memoryRequests} requests with distinct random query strings.
 	 */
 	record Caching(double draftSaveMedianMs, int draftSaves, int publishes, int memoryRequests, long cacheBytes,
-			long cacheMaxBytes, long cacheEntries) {
+			long cacheMaxBytes, long cacheEntries, Churn.Breakdown saveBreakdown) {
 	}
 
 	private final Settings settings;
@@ -68,6 +68,14 @@ final class BenchmarkHarness {
 	private final boolean cachingOnly;
 
 	private JfrProfile.Result coldProfile;
+
+	private JfrProfile.Result baselineProfile;
+
+	/** In-app cache misses per row, summed over the measured runs. */
+	private final Map<String, Long> misses = new LinkedHashMap<>();
+
+	/** Requests per row, summed over the measured runs. */
+	private final Map<String, Long> requests = new LinkedHashMap<>();
 
 	BenchmarkHarness(Settings settings) {
 		this(settings, false);
@@ -81,6 +89,18 @@ final class BenchmarkHarness {
 	/** The JDK Flight Recorder profile of the first run of the cache-bypassed story row, once {@link #run()} is done. */
 	JfrProfile.Result coldProfile() {
 		return coldProfile;
+	}
+
+	/** The profile of the first run of Tomcat's own static file (the baseline row). */
+	JfrProfile.Result baselineProfile() {
+		return baselineProfile;
+	}
+
+	/** The in-app cache's misses per request during a row's measured runs (NaN for rows not served by Dateline). */
+	double missesPerRequest(String row) {
+		Long m = misses.get(row);
+		Long n = requests.get(row);
+		return m == null || n == null || n == 0 ? Double.NaN : m / (double) n;
 	}
 
 	Report run() throws Exception {
@@ -293,8 +313,9 @@ final class BenchmarkHarness {
 					churn().start();
 				}
 				LoadDriver.Run run;
-				JfrProfile profile = r == 1 && s.name().equals("story-cold")
-						? new JfrProfile(settings.workDir().resolve("story-cold.jfr")) : null;
+				boolean profiled = r == 1 && (s.name().equals("story-cold") || s.name().equals("baseline"));
+				JfrProfile profile = profiled ? new JfrProfile(settings.workDir().resolve(s.name() + ".jfr")) : null;
+				double missesBefore = cacheMisses();
 				if (profile != null) {
 					profile.start();
 				}
@@ -307,12 +328,23 @@ final class BenchmarkHarness {
 						churn().stop();
 					}
 					if (profile != null) {
-						coldProfile = profile.stop(15);
+						if (s.name().equals("baseline")) {
+							baselineProfile = profile.stop(10);
+						}
+						else {
+							coldProfile = profile.stop(15);
+						}
 					}
 				}
 				runs.get(s.name()).add(run);
-				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d%n", r,
-						s.name(), run.requestsPerSecond(), run.p50ms(), run.p95ms(), run.p99ms(), run.errors());
+				if (s.base() == null) {
+					drain();
+					misses.merge(s.name(), Math.round(cacheMisses() - missesBefore), Long::sum);
+					requests.merge(s.name(), run.requests(), Long::sum);
+				}
+				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d  cache misses %.0f%n", r,
+						s.name(), run.requestsPerSecond(), run.p50ms(), run.p95ms(), run.p99ms(), run.errors(),
+						cacheMisses() - missesBefore);
 				if (r == 1) {
 					statements.put(s.name(), statementsPerRequest(db, run.requests()));
 				}
@@ -328,6 +360,40 @@ final class BenchmarkHarness {
 					list.stream().mapToLong(LoadDriver.Run::errors).sum(), rps / baseline, statements.get(s.name())));
 		}
 		return rows;
+	}
+
+	/**
+	 * Waits until Dateline has no reader page left to build: wrk stops sending when a row ends, but
+	 * pages it asked for may still be building (the cache-bypassed row leaves up to 32), and that
+	 * work must not fall into the next row's time.
+	 */
+	private void drain() {
+		io.micrometer.core.instrument.MeterRegistry registry = app.getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class)
+			.getIfAvailable();
+		if (registry == null) {
+			return;
+		}
+		org.awaitility.Awaitility.await("Dateline's reader builds to finish").atMost(java.time.Duration.ofMinutes(3))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> gauge(registry, "dateline.page.build.active") + gauge(registry, "dateline.page.build.queue") == 0);
+	}
+
+	private static double gauge(io.micrometer.core.instrument.MeterRegistry registry, String name) {
+		io.micrometer.core.instrument.Gauge gauge = registry.find(name).gauge();
+		return gauge == null ? 0 : gauge.value();
+	}
+
+	/** The in-app cache's misses so far, from its Micrometer meter. */
+	private double cacheMisses() {
+		io.micrometer.core.instrument.MeterRegistry registry = app.getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class)
+			.getIfAvailable();
+		if (registry == null) {
+			return 0;
+		}
+		io.micrometer.core.instrument.FunctionCounter counter = registry.find("cache.gets")
+			.tags("cache", "reader_pages", "result", "miss")
+			.functionCounter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	private static void awaitPurged(DataSource db) throws Exception {
@@ -383,7 +449,8 @@ final class BenchmarkHarness {
 		org.dateline.cache.PageCache cache = app.getBean(org.dateline.cache.PageCache.class);
 		Churn writes = churn;
 		return new Caching(writes == null ? 0 : writes.medianSaveMillis(), writes == null ? 0 : writes.saves(),
-				writes == null ? 0 : writes.publishes(), requests, cache.weightedBytes(), cache.maxBytes(), cache.size());
+				writes == null ? 0 : writes.publishes(), requests, cache.weightedBytes(), cache.maxBytes(), cache.size(),
+				writes == null ? null : writes.breakdown());
 	}
 
 	private int connections(Scenario s) {

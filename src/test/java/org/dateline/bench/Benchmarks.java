@@ -77,7 +77,7 @@ public final class Benchmarks {
 			BenchmarkHarness harness = new BenchmarkHarness(new BenchmarkHarness.Settings(stories, words, subjects, mentions,
 					seconds, warmup, runs, 32, Path.of("target/bench-" + stories)), true);
 			BenchmarkHarness.Report report = harness.run();
-			CachingReport.rewrite(out, CachingReport.markdown(report, harness.coldProfile(),
+			CachingReport.rewrite(out, CachingReport.markdown(report, harness,
 					"./mvnw -Pbench test-compile exec:java -Dbench.args=\"" + String.join(" ", args) + "\"", LocalDate.now()));
 			System.out.println("Rewrote the caching section of " + out);
 			System.exit(0);

@@ -23,7 +23,8 @@ final class CachingReport {
 	private CachingReport() {
 	}
 
-	static String markdown(BenchmarkHarness.Report report, JfrProfile.Result profile, String command, LocalDate date) {
+	static String markdown(BenchmarkHarness.Report report, BenchmarkHarness harness, String command, LocalDate date) {
+		JfrProfile.Result profile = harness.coldProfile();
 		BenchmarkHarness.Settings settings = report.settings();
 		StringBuilder md = new StringBuilder();
 		md.append(START).append("\n\n## Caching (#16)\n\n");
@@ -35,12 +36,12 @@ final class CachingReport {
 				date, command, report.stories(), settings.wordsPerStory(), report.subjects(), report.mentions(),
 				generation(report), settings.connections(), settings.runs(), settings.seconds(), settings.warmupSeconds(),
 				report.machine().get("cores"), loadAverage()));
-		md.append("| row | what | req/s | ratio to nginx | p50 ms | p99 ms | errors |\n|---|---|---:|---:|---:|---:|---:|\n");
+		md.append("| row | what | req/s | ratio to nginx | p50 ms | p99 ms | errors | in-app cache misses per request |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
 		double nginx = row(report, "nginx").map(BenchmarkHarness.Row::rps).orElse(Double.NaN);
 		for (String name : List.of("nginx", "baseline", "story", "story-churn", "story-cold", "story-varnish")) {
-			row(report, name).ifPresent(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.3f | %.2f | %.2f | %d |\n",
+			row(report, name).ifPresent(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.3f | %.2f | %.2f | %d | %s |\n",
 					name, name.equals("baseline") ? "Tomcat's own static file (a story page's bytes)" : r.what(), r.rps(),
-					r.rps() / nginx, r.p50(), r.p99(), r.errors())));
+					r.rps() / nginx, r.p50(), r.p99(), r.errors(), misses(harness.missesPerRequest(name)))));
 		}
 		BenchmarkHarness.Caching caching = report.caching();
 		double story = rps(report, "story");
@@ -51,6 +52,11 @@ final class CachingReport {
 		target(md, "Tomcat's own static file at least 0.3 of nginx", rps(report, "baseline") / nginx, 0.3);
 		md.append(String.format(Locale.ROOT, "| a draft save under that read load, median under 100 ms | %.1f ms (%d saves, %d publishes) | %s |\n",
 				caching.draftSaveMedianMs(), caching.draftSaves(), caching.publishes(), caching.draftSaveMedianMs() < 100 ? "met" : "**not met**"));
+		Churn.Breakdown parts = caching.saveBreakdown();
+		if (parts != null) {
+			md.append(String.format(Locale.ROOT, "| where a draft save's time went (medians) | %.1f ms on a processor, %.1f ms waiting in the run queue for one, %.1f ms waiting for PostgreSQL or a lock | |\n",
+					parts.onCpuMs(), parts.runQueueMs(), parts.blockedMs()));
+		}
 		double p99 = row(report, "story").map(BenchmarkHarness.Row::p99).orElse(Double.NaN);
 		double baseP99 = row(report, "baseline").map(BenchmarkHarness.Row::p99).orElse(Double.NaN);
 		md.append(String.format(Locale.ROOT, "| story page p99 at most 2x the static baseline's p99 | %.2f ms against %.2f ms: %.2fx | %s |\n",
@@ -72,8 +78,20 @@ final class CachingReport {
 						total == null ? "" : "`" + total.method() + "`"));
 			}
 		}
+		JfrProfile.Result baseline = harness.baselineProfile();
+		if (baseline != null) {
+			md.append(String.format(Locale.ROOT, "%nTomcat's own static file (the baseline row), profiled the same way during its first run (%,d samples):"
+					+ " the methods on top of the stack.%n%n| self | method |%n|---:|---|%n", baseline.samples()));
+			for (JfrProfile.Frame frame : baseline.self()) {
+				md.append(String.format(Locale.ROOT, "| %s | `%s` |\n", percent(frame), frame.method()));
+			}
+		}
 		md.append("\n").append(END).append("\n");
 		return md.toString();
+	}
+
+	private static String misses(double perRequest) {
+		return Double.isNaN(perRequest) ? "" : String.format(Locale.ROOT, "%.3f", perRequest);
 	}
 
 	private static String percent(JfrProfile.Frame frame) {

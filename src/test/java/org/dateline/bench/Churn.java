@@ -31,6 +31,17 @@ final class Churn {
 
 	private final List<Double> saveMillis = Collections.synchronizedList(new ArrayList<>());
 
+	/** Per save: milliseconds on a processor, waiting in the run queue for one, and neither (waiting for PostgreSQL or a lock). */
+	private final List<double[]> saveParts = Collections.synchronizedList(new ArrayList<>());
+
+	/**
+	 * Where a draft save's time went, medians over the saves: on a processor, runnable but waiting
+	 * for one (the kernel's run queue), and blocked (on PostgreSQL's answers, a lock or a pool).
+	 * NaN where the kernel does not say ({@code /proc/thread-self/schedstat}).
+	 */
+	record Breakdown(double onCpuMs, double runQueueMs, double blockedMs) {
+	}
+
 	private ScheduledExecutorService ticks;
 
 	private Article draft;
@@ -65,10 +76,18 @@ final class Churn {
 	}
 
 	private void tick() {
+		long[] before = schedstat();
 		long started = System.nanoTime();
 		draft = articles.update(draft.getId(), new SaveArticle(new ArticleContent("Churn draft " + tick, null,
 				"<p>Draft paragraph " + tick + ".</p>", null), section, null, draft.getVersion()), editor);
-		saveMillis.add((System.nanoTime() - started) / 1e6);
+		double wall = (System.nanoTime() - started) / 1e6;
+		long[] after = schedstat();
+		saveMillis.add(wall);
+		if (before != null && after != null) {
+			double cpu = (after[0] - before[0]) / 1e6;
+			double queued = (after[1] - before[1]) / 1e6;
+			saveParts.add(new double[] { cpu, queued, Math.max(0, wall - cpu - queued) });
+		}
 		if (tick % 10 == 0) {
 			Article story = articles.create(new SaveArticle(new ArticleContent("Churn story " + tick + " " + System.nanoTime(),
 					null, "<p>Published while readers read.</p>", null), section, null, null), editor);
@@ -76,6 +95,32 @@ final class Churn {
 			publishes++;
 		}
 		tick++;
+	}
+
+	/** This thread's nanoseconds on a processor and waiting in the run queue, or null where Linux does not tell. */
+	private static long[] schedstat() {
+		try {
+			String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat")).trim().split("\\s+");
+			return new long[] { Long.parseLong(fields[0]), Long.parseLong(fields[1]) };
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	Breakdown breakdown() {
+		List<double[]> parts;
+		synchronized (saveParts) {
+			parts = new ArrayList<>(saveParts);
+		}
+		if (parts.isEmpty()) {
+			return new Breakdown(Double.NaN, Double.NaN, Double.NaN);
+		}
+		return new Breakdown(median(parts, 0), median(parts, 1), median(parts, 2));
+	}
+
+	private static double median(List<double[]> parts, int i) {
+		return BenchmarkHarness.median(parts.stream().mapToDouble(p -> p[i]).toArray());
 	}
 
 	double medianSaveMillis() {

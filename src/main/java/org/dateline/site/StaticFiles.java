@@ -1,0 +1,213 @@
+package org.dateline.site;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dateline.shared.SecurityHeaders;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.util.DigestUtils;
+
+/**
+ * Serves the application's static files (stylesheets, scripts, and any other file in the static
+ * locations) from memory, ahead of Spring Security's filter chain and Spring MVC: a static file
+ * reads no session, needs no sign-in and has no handler to find, so each request is a map lookup
+ * and a write of bytes already held.
+ * <ul>
+ * <li>A content-versioned URL ({@code /css/site-<md5>.css}, which {@code @{/css/site.css}} becomes
+ * in every page) whose hash matches the file is sent with {@code Cache-Control: public,
+ * max-age=31536000, immutable}: the file under that URL never changes. A hash that does not
+ * match is not served here (Spring's resource handler answers it, with a 404).</li>
+ * <li>The same file under its plain URL, and other static files, are sent with
+ * {@code Cache-Control: no-cache}: a browser may keep them but asks again, and gets a 304.</li>
+ * <li>Every answer has a strong {@code ETag} (the MD5 of the bytes) and answers a matching
+ * {@code If-None-Match} with a 304, and carries the same security headers as every other page
+ * ({@link SecurityHeaders}).</li>
+ * <li>Only names that exist are held: a path with no file behind it goes on to the rest of the
+ * application (which answers 404) and leaves nothing in memory. Files larger than
+ * {@link #MAX_FILE_BYTES} are left to Spring's handler too. A file on disk (not inside the jar)
+ * is read again when its modification time changes.</li>
+ * </ul>
+ */
+final class StaticFiles implements Filter {
+
+	static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+	static final String REVALIDATE = "no-cache";
+
+	static final int MAX_FILE_BYTES = 1024 * 1024;
+
+	/** {@code name-<32 hex digits>.ext}: the content version Spring's {@code VersionResourceResolver} writes into URLs. */
+	private static final Pattern VERSIONED = Pattern.compile("^(.*)-([0-9a-f]{32})(\\.[A-Za-z0-9]+)$");
+
+	/** What a static file may be; anything else (pages, feeds, renditions, the API) is never looked up here. */
+	private static final Set<String> EXTENSIONS = Set.of("css", "js", "map", "html", "ico", "png", "svg", "jpg",
+			"jpeg", "gif", "webp", "woff", "woff2", "txt");
+
+	/** A file held in memory, with what it is answered with. */
+	record Held(byte[] body, String etag, String contentType, File file, long lastModified) {
+	}
+
+	private final ResourceLoader loader;
+
+	private final List<String> locations;
+
+	private final ConcurrentMap<String, Held> held = new ConcurrentHashMap<>();
+
+	/**
+	 * @param locations Spring's static locations ({@code spring.web.resources.static-locations}),
+	 * each ending in {@code /}
+	 */
+	StaticFiles(ResourceLoader loader, List<String> locations) {
+		this.loader = loader;
+		this.locations = locations.stream().map(l -> l.endsWith("/") ? l : l + "/").toList();
+	}
+
+	@Override
+	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+		HttpServletRequest request = (HttpServletRequest) req;
+		HttpServletResponse response = (HttpServletResponse) res;
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!looksStatic(path)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String plain = path;
+		boolean versioned = false;
+		String version = null;
+		Matcher m = VERSIONED.matcher(path);
+		if (m.matches()) {
+			plain = m.group(1) + m.group(3);
+			version = m.group(2);
+			versioned = true;
+		}
+		Held file = find(plain);
+		if (file == null && versioned) {
+			// a file whose own name ends in -<hex> (not a version)
+			file = find(path);
+			versioned = false;
+		}
+		if (file == null || (versioned && !file.etag().equals("\"" + version + "\""))) {
+			chain.doFilter(request, response);
+			return;
+		}
+		SecurityHeaders.apply(request, response);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, versioned ? IMMUTABLE : REVALIDATE);
+		response.setHeader(HttpHeaders.ETAG, file.etag());
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null && matches(ifNoneMatch, file.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(file.contentType());
+		response.setContentLength(file.body().length);
+		if ("GET".equals(method)) {
+			response.getOutputStream().write(file.body());
+		}
+	}
+
+	/** Whether {@code path} can name a static file at all: a plain file name, with a static file's extension, outside the reader site. */
+	static boolean looksStatic(String path) {
+		int dot = path.lastIndexOf('.');
+		int slash = path.lastIndexOf('/');
+		if (dot < 0 || dot < slash || path.contains("..") || path.contains("//") || path.indexOf('\\') >= 0
+				|| path.indexOf('%') >= 0 || path.indexOf(';') >= 0) {
+			return false;
+		}
+		if (path.startsWith("/media/") || path.startsWith("/desk") || path.startsWith("/api/")
+				|| path.startsWith("/actuator") || ReaderPageCache.isReaderPath(path)) {
+			return false;
+		}
+		return EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch.strip().equals("*")) {
+			return true;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.startsWith("W/")) {
+				tag = tag.substring(2);
+			}
+			if (tag.equals(etag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The file at {@code path} in the first static location that has it, from memory when it is held and unchanged. */
+	private Held find(String path) throws IOException {
+		Held known = held.get(path);
+		if (known != null && (known.file() == null || known.file().lastModified() == known.lastModified())) {
+			return known;
+		}
+		String relative = path.substring(1);
+		for (String location : locations) {
+			Resource resource = loader.getResource(location + relative);
+			if (!resource.exists() || !resource.isReadable()) {
+				continue;
+			}
+			File onDisk = resource.isFile() ? resource.getFile() : null;
+			if (onDisk != null && !onDisk.isFile()) {
+				continue;
+			}
+			long length = resource.contentLength();
+			if (length > MAX_FILE_BYTES) {
+				held.remove(path);
+				return null;
+			}
+			long modified = onDisk == null ? 0 : onDisk.lastModified();
+			byte[] body;
+			try (InputStream in = resource.getInputStream()) {
+				body = in.readNBytes(MAX_FILE_BYTES + 1);
+			}
+			if (body.length > MAX_FILE_BYTES) {
+				return null;
+			}
+			Held file = new Held(body, "\"" + DigestUtils.md5DigestAsHex(body) + "\"", contentType(path), onDisk, modified);
+			held.put(path, file);
+			return file;
+		}
+		held.remove(path);
+		return null;
+	}
+
+	private static String contentType(String path) {
+		MediaType type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM);
+		boolean text = "text".equals(type.getType()) || type.getSubtype().contains("javascript")
+				|| type.getSubtype().endsWith("+xml") || type.getSubtype().equals("json");
+		return text && type.getCharset() == null ? type + ";charset=UTF-8" : type.toString();
+	}
+
+	/** How many files are held in memory, for tests. */
+	int heldFiles() {
+		return held.size();
+	}
+
+}
