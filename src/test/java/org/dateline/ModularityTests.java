@@ -32,7 +32,7 @@ class ModularityTests {
 			Map.entry("account", Set.of("shared")),
 			Map.entry("cache", Set.of("shared")),
 			Map.entry("media", Set.of("shared")),
-			Map.entry("api", Set.of("shared", "account", "article", "subject", "coverage", "suggest", "media")),
+			Map.entry("api", Set.of("shared", "account", "article", "subject", "coverage", "suggest", "media", "cache")),
 			Map.entry("subject", Set.of("shared")),
 			Map.entry("article", Set.of("shared", "subject")),
 			Map.entry("suggest", Set.of("shared", "subject")),

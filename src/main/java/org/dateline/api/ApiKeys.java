@@ -11,6 +11,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.dateline.article.reader.ReaderArticles;
 import org.dateline.shared.Actor;
@@ -22,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * API keys: a random 256-bit token shown once when the key is made; only its SHA-256 is stored,
  * so a copy of the database gives nobody a working key. A key is checked with one indexed lookup,
- * and its last-used time is written at most once a minute.
+ * whose answer (a live key, or none) this instance then reuses for {@link #REMEMBER}: a key
+ * revoked here stops working at once, a key revoked on another instance within that time. Its
+ * last-used time is written at most once a minute.
  */
 @Service
 class ApiKeys {
@@ -32,6 +40,12 @@ class ApiKeys {
 	static final int NAME_MAX = 100;
 
 	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+	/** How long this instance reuses a lookup, so how long a key revoked on another instance may still work here. */
+	static final Duration REMEMBER = Duration.ofSeconds(5);
+
+	/** Lookups this instance remembers at most (unknown tokens included, so guessing cannot grow it). */
+	static final int REMEMBERED = 10_000;
 
 	/** A key as the desk lists it. */
 	record Listed(long id, String name, String prefix, Integer rateLimit, Instant createdAt, Instant lastUsedAt,
@@ -57,9 +71,23 @@ class ApiKeys {
 
 	private final Clock clock;
 
+	/** By the token's hash: the live key it was, or empty for an unknown or revoked one. */
+	private final Cache<String, Optional<Valid>> lookups;
+
+	/** When this instance last wrote each key's last-used time. */
+	private final ConcurrentMap<Long, Instant> touched = new ConcurrentHashMap<>();
+
 	ApiKeys(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.lookups = Caffeine.newBuilder()
+			.maximumSize(REMEMBERED)
+			.expireAfterWrite(REMEMBER)
+			.ticker(() -> {
+				Instant now = clock.instant();
+				return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+			})
+			.build();
 	}
 
 	@Transactional
@@ -104,6 +132,7 @@ class ApiKeys {
 		if (changed == 0) {
 			throw new DomainException("That key does not exist or was already revoked.");
 		}
+		lookups.asMap().values().removeIf(key -> key.isPresent() && key.get().id() == id);
 	}
 
 	List<Listed> all() {
@@ -121,22 +150,24 @@ class ApiKeys {
 		if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
-		Optional<Valid> key = jdbc.sql("""
+		Optional<Valid> key = lookups.get(hash(token), hash -> jdbc.sql("""
 				select id, name, rate_limit, last_used_at from api_key
 				where token_hash = ? and revoked_at is null""")
-			.param(hash(token))
+			.param(hash)
 			.query((rs, n) -> new Valid(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
 					ReaderArticles.instant(rs, 4)))
-			.optional();
+			.optional());
 		key.ifPresent(this::touch);
 		return key;
 	}
 
 	private void touch(Valid key) {
 		Instant now = clock.instant();
-		if (key.lastUsedAt() != null && key.lastUsedAt().isAfter(now.minus(TOUCH_EVERY))) {
+		Instant last = touched.getOrDefault(key.id(), key.lastUsedAt());
+		if (last != null && last.isAfter(now.minus(TOUCH_EVERY))) {
 			return;
 		}
+		touched.put(key.id(), now);
 		// Conditional, so instances racing on the same key write once.
 		jdbc.sql("update api_key set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
 			.params(ApiStories.utc(now), key.id(), ApiStories.utc(now.minus(TOUCH_EVERY)))

@@ -35,6 +35,7 @@ import org.dateline.api.ApiViews.SubjectSummary;
 import org.dateline.api.ApiViews.SubjectView;
 import org.dateline.article.reader.ReaderArticles;
 import org.dateline.article.reader.ReaderArticles.SectionRef;
+import org.dateline.cache.CacheKeys;
 import org.dateline.coverage.SearchService;
 import org.dateline.coverage.SubjectPages;
 import org.dateline.coverage.SubjectPages.Found;
@@ -135,7 +136,25 @@ class ContentApiController {
 			next = nextLink(Cursor.after(scope, sort == Order.PUBLISHED ? last.publishedAt() : last.modifiedAt(),
 					last.id()));
 		}
-		return storyPage(rows, next, response);
+		// which stories the list holds: feed moves whenever a story goes live, leaves, or changes
+		// section or publish time; search whenever a live story changes at all (its modifiedAt)
+		List<String> keys = listKeys(sectionId, subjectId);
+		if (sort == Order.MODIFIED || updated != null) {
+			keys.add(CacheKeys.SEARCH);
+		}
+		return storyPage(rows, next, keys);
+	}
+
+	/** The keys of which stories a list holds, before the keys of the stories themselves. */
+	private static List<String> listKeys(Long sectionId, Long subjectId) {
+		List<String> keys = new ArrayList<>(List.of("api", "api:stories", CacheKeys.FEED));
+		if (sectionId != null) {
+			keys.add(CacheKeys.section(sectionId));
+		}
+		if (subjectId != null) {
+			keys.add(CacheKeys.subject(subjectId));
+		}
+		return keys;
 	}
 
 	private Page<StoryView> search(String q, Long sectionId, Long subjectId, Instant updated, Instant published,
@@ -155,17 +174,17 @@ class ContentApiController {
 			.search(new SearchService.Query(text, sectionId, published, null, subjectId, page));
 		List<Row> rows = stories.bySlugs(results.hits().stream().map(SearchService.Hit::slug).toList());
 		String next = page < results.pages() ? nextLink(new Cursor(scope, 0, page + 1)) : null;
-		return storyPage(rows, next, response);
+		List<String> keys = listKeys(sectionId, subjectId);
+		keys.add(CacheKeys.SEARCH);
+		return storyPage(rows, next, keys);
 	}
 
-	private Page<StoryView> storyPage(List<Row> rows, String next, HttpServletResponse response) {
+	private Page<StoryView> storyPage(List<Row> rows, String next, List<String> listKeys) {
 		String base = base();
 		List<Story> complete = stories.complete(rows);
-		Set<String> keys = new LinkedHashSet<>();
-		keys.add("api");
-		keys.add("api:stories");
+		Set<String> keys = new LinkedHashSet<>(listKeys);
 		complete.forEach(s -> keys.addAll(keysOf(s)));
-		ApiCaching.tag(response, keys);
+		ApiCaching.keep(keys);
 		return new Page<>(complete.stream().map(s -> view(s, base)).toList(), next);
 	}
 
@@ -183,7 +202,7 @@ class ContentApiController {
 		Story story = stories.complete(List.of(row)).get(0);
 		Set<String> keys = new LinkedHashSet<>(List.of("api"));
 		keys.addAll(keysOf(story));
-		ApiCaching.tag(response, keys);
+		ApiCaching.keep(keys);
 		return ResponseEntity.ok(view(story, base()));
 	}
 
@@ -194,9 +213,9 @@ class ContentApiController {
 	Page<SectionView> sections(HttpServletResponse response) {
 		String base = base();
 		List<SectionRef> all = reader.sections();
-		List<String> keys = new ArrayList<>(List.of("api", "api:sections"));
-		all.forEach(s -> keys.add("section:" + s.id()));
-		ApiCaching.tag(response, keys);
+		List<String> keys = new ArrayList<>(List.of("api", "api:sections", CacheKeys.SECTIONS));
+		all.forEach(s -> keys.add(CacheKeys.section(s.id())));
+		ApiCaching.keep(keys);
 		return new Page<>(all.stream().map(s -> section(s.slug(), s.name(), base)).toList(), null);
 	}
 
@@ -256,8 +275,9 @@ class ContentApiController {
 		}
 		String base = base();
 		List<String> keys = new ArrayList<>(List.of("api", "api:" + path(kind)));
-		rows.forEach(r -> keys.add("subject:" + r.id()));
-		ApiCaching.tag(response, keys);
+		rows.forEach(r -> keys.add(CacheKeys.subject(r.id())));
+		// tagged but not kept: no key names which subjects an updated_since list holds
+		ApiCaching.tag(keys);
 		ApiImages.Found pictures = images.find(
 				rows.stream().map(ApiSubjects.Row::imageId).filter(Objects::nonNull).distinct().toList(), List.of());
 		return new Page<>(rows.stream()
@@ -286,14 +306,15 @@ class ContentApiController {
 		}
 		page.roles().forEach(r -> roles.add(role(r, base)));
 		List<CoverageItem> coverage = new ArrayList<>();
-		Set<String> keys = new LinkedHashSet<>(List.of("api", "subject:" + h.id()));
+		Set<String> keys = new LinkedHashSet<>(List.of("api", CacheKeys.subject(h.id())));
 		page.timeline().months().forEach(m -> m.stories().forEach(e -> {
+			keys.add(CacheKeys.story(e.story().id()));
 			coverage.add(new CoverageItem(e.story().slug(), e.story().headline(), e.story().dek(),
 					e.story().sectionName(), e.story().publishedAt(), e.primary() ? "PRIMARY" : "MENTIONED",
 					new Links(base + "/api/v1/stories/" + e.story().slug(), base + "/articles/" + e.story().slug(),
 							null)));
 		}));
-		ApiCaching.tag(response, keys);
+		ApiCaching.keep(keys);
 		SubjectView view = new SubjectView(h.id(), h.kind().name(), h.slug(), h.name(), h.summary(), h.aliases(),
 				h.updatedAt(), h.description(), h.organizationKind() == null ? null : h.organizationKind().name(),
 				h.country(), h.parent() == null ? null : ref(h.parent(), base),
@@ -337,9 +358,9 @@ class ContentApiController {
 
 	private static List<String> keysOf(Story story) {
 		List<String> keys = new ArrayList<>();
-		keys.add("story:" + story.row().id());
-		keys.add("section:" + story.row().sectionId());
-		story.subjects().forEach(s -> keys.add("subject:" + s.id()));
+		keys.add(CacheKeys.story(story.row().id()));
+		keys.add(CacheKeys.section(story.row().sectionId()));
+		story.subjects().forEach(s -> keys.add(CacheKeys.subject(s.id())));
 		return keys;
 	}
 

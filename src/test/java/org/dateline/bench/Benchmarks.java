@@ -39,6 +39,7 @@ public final class Benchmarks {
 		boolean jmh = true;
 		boolean onlySuggestions = false;
 		boolean onlyApi = false;
+		boolean profile = false;
 		boolean onlyCaching = false;
 		boolean onlyPictures = false;
 		Path out = Path.of("docs/benchmarks.md");
@@ -54,6 +55,7 @@ public final class Benchmarks {
 				case "--no-jmh" -> jmh = false;
 				case "--suggestions" -> onlySuggestions = true;
 				case "--api" -> onlyApi = true;
+				case "--profile" -> profile = true;
 				case "--caching" -> onlyCaching = true;
 				case "--pictures" -> onlyPictures = true;
 				case "--out" -> out = Path.of(args[++i]);
@@ -68,7 +70,7 @@ public final class Benchmarks {
 			System.exit(0);
 		}
 		if (onlyApi) {
-			ApiBenchmarks.Figures figures = ApiBenchmarks.measure(stories, seconds, runs, warmup, 50, Path.of("target/bench-api-" + stories));
+			ApiBenchmarks.Figures figures = ApiBenchmarks.measure(stories, seconds, runs, warmup, 50, Path.of("target/bench-api-" + stories), profile);
 			ApiBenchmarks.rewrite(out, ApiBenchmarks.markdown(figures, seconds, runs, LocalDate.now()));
 			System.out.println("Rewrote the content API section of " + out);
 			System.exit(0);

@@ -41,9 +41,56 @@ final class JfrProfile {
 	}
 
 	void start() {
+		start(false);
+	}
+
+	/** With {@code waits}, also where the request threads waited: socket reads, parks and monitor entries, with their stacks. */
+	void start(boolean waits) {
 		recording = new Recording();
 		recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+		if (waits) {
+			for (String event : WAITS) {
+				recording.enable(event).withThreshold(Duration.ZERO).withStackTrace();
+			}
+		}
 		recording.start();
+	}
+
+	private static final List<String> WAITS = List.of("jdk.SocketRead", "jdk.ThreadPark", "jdk.JavaMonitorEnter");
+
+	/**
+	 * After {@link #stop}: the request threads' waiting time, in milliseconds summed over threads, by
+	 * the kind of wait and the innermost application or library method that was waiting.
+	 */
+	List<Frame> waits(int top) throws IOException {
+		Map<String, Long> micros = new HashMap<>();
+		for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+			String type = event.getEventType().getName();
+			if (!WAITS.contains(type) || event.getStackTrace() == null) {
+				continue;
+			}
+			var thread = event.getThread("eventThread");
+			if (thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith("http-nio")) {
+				continue;
+			}
+			String at = "?";
+			for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+				String method = name(frame.getMethod());
+				if (method.startsWith("org.dateline") || method.startsWith("io.github.bucket4j")
+						|| method.startsWith("com.zaxxer") || method.startsWith("org.postgresql.jdbc.PgPreparedStatement")
+						|| method.startsWith("org.springframework.jdbc.core.JdbcTemplate")) {
+					at = method;
+					break;
+				}
+			}
+			micros.merge(type.substring(4) + " in " + at, event.getDuration().toNanos() / 1000, Long::sum);
+		}
+		List<Frame> frames = new ArrayList<>();
+		micros.entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(top)
+			.forEach(e -> frames.add(new Frame(e.getKey(), e.getValue() / 1000, 0)));
+		return frames;
 	}
 
 	Result stop(int top) throws IOException {

@@ -302,6 +302,61 @@ class SeveralInstancesTests {
 				new Check(onB(), "/", r -> !r.body().contains("Night buses return")));
 	}
 
+	/** An API key with this token and limit, made as the desk makes them (only the token's hash stored). */
+	String apiKey(String name, Integer perMinute) throws Exception {
+		String token = "dk_instances" + System.nanoTime();
+		String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+			.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		a.getBean(JdbcClient.class).sql("""
+				insert into api_key (name, token_hash, token_prefix, rate_limit, created_at)
+				values (?, ?, ?, ?, now())""").params(name, hash, token.substring(0, 10), perMinute).update();
+		return token;
+	}
+
+	HttpResponse<String> api(String base, String path, String token) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void apiAnswersKeptOnBChangeWithinASecondOfAPublishACorrectionAndAnUnpublishOnA() throws Exception {
+		String token = apiKey("Instances reader", null);
+		String onA = "http://127.0.0.1:" + port(a);
+		Article story = publish("Bridge repairs begin");
+		String list = "/api/v1/stories?section=metro&limit=50";
+		String one = "/api/v1/stories/" + story.getSlug();
+		for (String base : List.of(onA, onB())) {
+			assertThat(api(base, list, token).body()).contains("Bridge repairs begin");
+			assertThat(api(base, one, token).statusCode()).isEqualTo(200);
+		}
+		assertThat(b.getBean(PageCache.class).get(list)).as("B keeps the list").isNotNull();
+		assertThat(b.getBean(PageCache.class).get(one)).as("B keeps the story").isNotNull();
+
+		publish("Bridge reopens early");
+		within(Instant.now(), new Check(onB(), list, r -> r.body().contains("Bridge reopens early")));
+		a.getBean(ArticleService.class).addCorrection(story.getId(), org.dateline.article.CorrectionKind.CORRECTION,
+				"The repairs start on Monday.", editor);
+		within(Instant.now(), new Check(onB(), one, r -> r.body().contains("The repairs start on Monday.")),
+				new Check(onB(), list, r -> r.body().contains("The repairs start on Monday.")));
+		a.getBean(ArticleService.class).unpublish(story.getId(), editor);
+		within(Instant.now(), new Check(onB(), one, r -> r.statusCode() == 404),
+				new Check(onB(), list, r -> !r.body().contains("Bridge repairs begin")));
+	}
+
+	@Test
+	void anApiKeysLimitHoldsForBothInstancesTogether() throws Exception {
+		String token = apiKey("Four a minute", 4);
+		String onA = "http://127.0.0.1:" + port(a);
+		assertThat(api(onA, "/api/v1/sections", token).statusCode()).isEqualTo(200);
+		assertThat(api(onB(), "/api/v1/sections", token).statusCode()).isEqualTo(200);
+		assertThat(api(onA, "/api/v1/sections", token).statusCode()).isEqualTo(200);
+		assertThat(api(onB(), "/api/v1/sections", token).statusCode()).isEqualTo(200);
+		HttpResponse<String> refused = api(onB(), "/api/v1/sections", token);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(api(onA, "/api/v1/sections", token).statusCode()).isEqualTo(429);
+	}
+
 	@Test
 	void aDraftSaveOnAChangesNothingCachedAnywhere() throws Exception {
 		Article live = publish("Library hours extended");
