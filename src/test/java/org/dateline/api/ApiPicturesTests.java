@@ -170,24 +170,31 @@ class ApiPicturesTests {
 	@Test
 	void aPageOfStoriesReadsAllItsPicturesInOneQuery() throws Exception {
 		publishWithPictures("Picture page story 1", upload("One", small()), upload("Two", small()));
-		// the key's first use of the minute writes its last-used time; count from the second request
-		statements("/api/v1/stories?section=" + api.sectionSlug);
-		int one = statements("/api/v1/stories?section=" + api.sectionSlug);
+		// the key's first use of the minute writes its last-used time; count from the second request.
+		// Each query string is asked once, so that every counted page is built, not served as kept.
+		String list = "/api/v1/stories?section=" + api.sectionSlug;
+		statements(list);
+		int one = pageStatements(list + "&limit=20").size();
 		for (int i = 2; i <= 3; i++) {
 			publishWithPictures("Picture page story " + i, upload("Lead " + i, small()), upload("Figure " + i, small()));
 		}
-		JsonNode page = body("/api/v1/stories?section=" + api.sectionSlug);
+		JsonNode page = body(list);
 		assertThat(page.get("items")).hasSize(3);
 		page.get("items").forEach(s -> {
 			assertThat(s.get("leadImage").isNull()).isFalse();
 			assertThat(s.get("figures")).hasSize(1);
 		});
-		SqlStatements.record();
-		call("/api/v1/stories?section=" + api.sectionSlug);
-		List<String> three = SqlStatements.stop();
+		List<String> three = pageStatements(list + "&limit=19");
 		assertThat(three).hasSize(one);
 		assertThat(three.stream().filter(sql -> sql.contains(" image ") || sql.contains(" image i")).count())
 			.as("queries on the image table: " + three).isEqualTo(1);
+	}
+
+	/** The statements building the page ran, without the rate limit's (which a busy key writes only now and then). */
+	private List<String> pageStatements(String path) throws Exception {
+		SqlStatements.record();
+		assertThat(call(path).getStatus()).isEqualTo(200);
+		return SqlStatements.stop().stream().filter(sql -> !sql.contains("api_rate_limit")).toList();
 	}
 
 	@Test

@@ -221,8 +221,13 @@ class SeveralInstancesTests {
 			.until(() -> jdbc.sql("select count(*) from cache_invalidation where purged_at is null").query(Long.class).single() == 0);
 	}
 
-	/** One page and what it must show once a change has reached it. */
-	record Check(String base, String path, Predicate<HttpResponse<String>> done) {
+	/** One page (an API answer when asked with a key's token) and what it must show once a change has reached it. */
+	record Check(String base, String path, Predicate<HttpResponse<String>> done, String token) {
+
+		Check(String base, String path, Predicate<HttpResponse<String>> done) {
+			this(base, path, done, null);
+		}
+
 	}
 
 	/**
@@ -244,7 +249,8 @@ class SeveralInstancesTests {
 							.pollInterval(Duration.ofMillis(20))
 							.until(() -> {
 								Instant sent = Instant.now();
-								boolean done = check.done().test(get(check.base(), check.path()));
+								boolean done = check.done().test(check.token() == null ? get(check.base(), check.path())
+										: api(check.base(), check.path(), check.token()));
 								if (done) {
 									asked.set(sent);
 								}
@@ -333,14 +339,14 @@ class SeveralInstancesTests {
 		assertThat(b.getBean(PageCache.class).get(one)).as("B keeps the story").isNotNull();
 
 		publish("Bridge reopens early");
-		within(Instant.now(), new Check(onB(), list, r -> r.body().contains("Bridge reopens early")));
+		within(Instant.now(), new Check(onB(), list, r -> r.body().contains("Bridge reopens early"), token));
 		a.getBean(ArticleService.class).addCorrection(story.getId(), org.dateline.article.CorrectionKind.CORRECTION,
 				"The repairs start on Monday.", editor);
-		within(Instant.now(), new Check(onB(), one, r -> r.body().contains("The repairs start on Monday.")),
-				new Check(onB(), list, r -> r.body().contains("The repairs start on Monday.")));
+		within(Instant.now(), new Check(onB(), one, r -> r.body().contains("The repairs start on Monday."), token),
+				new Check(onB(), list, r -> r.body().contains("The repairs start on Monday."), token));
 		a.getBean(ArticleService.class).unpublish(story.getId(), editor);
-		within(Instant.now(), new Check(onB(), one, r -> r.statusCode() == 404),
-				new Check(onB(), list, r -> !r.body().contains("Bridge repairs begin")));
+		within(Instant.now(), new Check(onB(), one, r -> r.statusCode() == 404, token),
+				new Check(onB(), list, r -> r.statusCode() == 200 && !r.body().contains("Bridge repairs begin"), token));
 	}
 
 	@Test
