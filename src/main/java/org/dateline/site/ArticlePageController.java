@@ -10,7 +10,7 @@ import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
-import org.dateline.coverage.FirstMentionLinker;
+import org.dateline.coverage.LinkedBodies;
 import org.dateline.coverage.StoryCoverage;
 import org.dateline.coverage.StoryCoverage.LinkedSubject;
 import org.springframework.http.HttpStatus;
@@ -39,9 +39,12 @@ class ArticlePageController {
 
 	private final BodyPictures bodyPictures;
 
+	private final LinkedBodies linkedBodies;
+
 	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData,
-			SitePictures pictures, ResponseKeys keys, BodyPictures bodyPictures) {
+			SitePictures pictures, ResponseKeys keys, BodyPictures bodyPictures, LinkedBodies linkedBodies) {
 		this.bodyPictures = bodyPictures;
+		this.linkedBodies = linkedBodies;
 		this.articles = articles;
 		this.coverage = coverage;
 		this.structuredData = structuredData;
@@ -74,7 +77,7 @@ class ArticlePageController {
 		model.addAttribute("page", page);
 		model.addAttribute("subjects", subjects);
 		model.addAttribute("bodyHtml",
-				bodyPictures.render(FirstMentionLinker.link(page.article().bodyHtml(), subjects)));
+				bodyPictures.render(linkedBodies.link(page.article().bodyHtml(), subjects)));
 		model.addAttribute("expanded", coverage.expanded(page.article().id(), page.article().publishedAt()));
 		model.addAttribute("lead", pictures.leadOf(page.article()).orElse(null));
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
