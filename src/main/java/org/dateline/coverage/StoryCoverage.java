@@ -83,9 +83,12 @@ public class StoryCoverage {
 
 	private final Clock clock;
 
-	StoryCoverage(JdbcClient jdbc, Clock clock) {
+	private final LinkedBodies linkedBodies;
+
+	StoryCoverage(JdbcClient jdbc, Clock clock, LinkedBodies linkedBodies) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.linkedBodies = linkedBodies;
 	}
 
 	/** The story's subjects, primary ones first, then by name. */
@@ -138,7 +141,7 @@ public class StoryCoverage {
 	public StoryPage around(ArticlePage page) {
 		long id = page.article().id();
 		List<LinkedSubject> subjects = subjectsOf(id);
-		return new StoryPage(page, subjects, FirstMentionLinker.link(page.article().bodyHtml(), subjects),
+		return new StoryPage(page, subjects, linkedBodies.link(page.article().bodyHtml(), subjects),
 				expanded(id, page.article().publishedAt()));
 	}
 

@@ -76,7 +76,7 @@ public class StructuredData {
 		}
 		List<Map<String, Object>> authors = new ArrayList<>();
 		for (String name : page.bylines()) {
-			authors.add(Map.of("@type", "Person", "name", name));
+			authors.add(typed("Person", name));
 		}
 		if (authors.isEmpty()) {
 			authors.add(organization());
@@ -152,7 +152,7 @@ public class StructuredData {
 					data.put("parentOrganization", link(h.parent()));
 				}
 				if (h.country() != null) {
-					data.put("location", Map.of("@type", "Place", "name", h.country()));
+					data.put("location", typed("Place", h.country()));
 				}
 			}
 			case EVENT -> {
@@ -160,7 +160,7 @@ public class StructuredData {
 				if (h.end() != null) {
 					data.put("endDate", h.end().iso());
 				}
-				data.put("location", Map.of("@type", "Place", "name", h.place() != null ? h.place() : "Unknown"));
+				data.put("location", typed("Place", h.place() != null ? h.place() : "Unknown"));
 				switch (h.status()) {
 					case SCHEDULED, UNDER_WAY, CONCLUDED -> data.put("eventStatus", "https://schema.org/EventScheduled");
 					case CANCELLED, COLLAPSED -> data.put("eventStatus", "https://schema.org/EventCancelled");
@@ -210,6 +210,18 @@ public class StructuredData {
 	/** Keeps a {@code </script>} inside a string from closing the element. */
 	static String safe(String jsonText) {
 		return jsonText.replace("</", "<\\/").replace("<!--", "\\u003c!--");
+	}
+
+	/**
+	 * {@code {"@type": type, "name": name}} in that order. ({@code Map.of} iterates in an order that
+	 * differs from one JVM to the next, which gave the same page different bytes, and so different
+	 * ETags, on two instances or after a restart.)
+	 */
+	private static Map<String, Object> typed(String type, String name) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@type", type);
+		data.put("name", name);
+		return data;
 	}
 
 }

@@ -151,6 +151,24 @@ final class JfrProfile {
 		return frames;
 	}
 
+	/** The profile as a markdown table: self and total side by side. */
+	static String table(Result profile) {
+		StringBuilder md = new StringBuilder("| self | method | | total | method |\n|---:|---|---|---:|---|\n");
+		int n = Math.max(profile.self().size(), profile.total().size());
+		for (int i = 0; i < n; i++) {
+			Frame self = i < profile.self().size() ? profile.self().get(i) : null;
+			Frame total = i < profile.total().size() ? profile.total().get(i) : null;
+			md.append(String.format(java.util.Locale.ROOT, "| %s | %s | | %s | %s |\n", self == null ? "" : percent(self),
+					self == null ? "" : "`" + self.method() + "`", total == null ? "" : percent(total),
+					total == null ? "" : "`" + total.method() + "`"));
+		}
+		return md.toString();
+	}
+
+	private static String percent(Frame frame) {
+		return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * frame.share());
+	}
+
 	private static String name(RecordedMethod method) {
 		return method.getType().getName() + "." + method.getName();
 	}

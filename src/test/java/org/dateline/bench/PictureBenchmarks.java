@@ -61,7 +61,11 @@ final class PictureBenchmarks {
 
 	}
 
-	record Figures(int renditionBytes, String renditionName, List<Pair> pairs) {
+	/**
+	 * @param profiles JDK Flight Recorder profiles of the first measured run of the two pages built on
+	 * each request, the story without a lead image first
+	 */
+	record Figures(int renditionBytes, String renditionName, List<Pair> pairs, List<JfrProfile.Result> profiles) {
 	}
 
 	private PictureBenchmarks() {
@@ -83,7 +87,9 @@ final class PictureBenchmarks {
 					"--dateline.scheduler.initial-delay=1h", "--spring.datasource.hikari.maximum-pool-size=20",
 					"--dateline.media.directory=" + workDir.resolve("media").toAbsolutePath(),
 					"--spring.web.resources.static-locations=classpath:/static/,file:" + statics.toAbsolutePath() + "/",
-					"--logging.level.root=WARN", "--spring.main.banner-mode=off");
+					// as in production: the test configuration turns Thymeleaf's template cache off, which made
+					// every page built here parse its templates again
+					"--spring.thymeleaf.cache=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
 			try {
 				Actor admin = admin(postgres.getPostgresDatabase());
 				MediaLibrary library = app.getBean(MediaLibrary.class);
@@ -115,17 +121,19 @@ final class PictureBenchmarks {
 
 				LoadDriver driver = new LoadDriver(wrk, workDir);
 				List<Pair> pairs = new ArrayList<>();
+				List<JfrProfile.Result> profiles = new ArrayList<>();
 				pairs.add(pair(driver, base, seconds, runs, warmup, "rendition",
 						"static file, same bytes (`/bench-rendition.jpg`)", List.of("/bench-rendition.jpg"), Map.of(),
 						"rendition (`" + rendition.substring(rendition.lastIndexOf('/') + 1) + "`)", List.of(rendition),
-						Map.of()));
+						Map.of(), null));
 				pairs.add(pair(driver, base, seconds, runs, warmup, "story, built on each request",
 						"the story without a lead image", List.of("/articles/" + without), BYPASS,
-						"the same story with a lead image", List.of("/articles/" + with), BYPASS));
+						"the same story with a lead image", List.of("/articles/" + with), BYPASS, workDir));
 				pairs.add(pair(driver, base, seconds, runs, warmup, "story, page cache warm",
 						"the story without a lead image", List.of("/articles/" + without), Map.of(),
-						"the same story with a lead image", List.of("/articles/" + with), Map.of()));
-				return new Figures(bytes.length, rendition, pairs);
+						"the same story with a lead image", List.of("/articles/" + with), Map.of(), null));
+				profiles.addAll(lastProfiles);
+				return new Figures(bytes.length, rendition, pairs, profiles);
 			}
 			finally {
 				app.close();
@@ -133,10 +141,16 @@ final class PictureBenchmarks {
 		}
 	}
 
-	/** Warms both up, then runs baseline and row in turn {@code runs} times; the medians of each. */
+	/** The profiles of the last pair run with a profile directory, baseline first. */
+	private static final List<JfrProfile.Result> lastProfiles = new ArrayList<>();
+
+	/**
+	 * Warms both up, then runs baseline and row in turn {@code runs} times; the medians of each. With
+	 * {@code profileDir}, the first measured run of each is profiled with JDK Flight Recorder.
+	 */
 	private static Pair pair(LoadDriver driver, String base, int seconds, int runs, int warmup, String name,
 			String baselineLabel, List<String> baselinePaths, Map<String, String> baselineHeaders, String rowLabel,
-			List<String> rowPaths, Map<String, String> rowHeaders) throws Exception {
+			List<String> rowPaths, Map<String, String> rowHeaders, Path profileDir) throws Exception {
 		if (warmup > 0) {
 			driver.run(base, baselinePaths, baselineHeaders, 32, 2, warmup);
 			driver.run(base, rowPaths, rowHeaders, 32, 2, warmup);
@@ -144,10 +158,32 @@ final class PictureBenchmarks {
 		List<LoadDriver.Run> baselines = new ArrayList<>();
 		List<LoadDriver.Run> rows = new ArrayList<>();
 		for (int r = 0; r < runs; r++) {
-			baselines.add(driver.run(base, baselinePaths, baselineHeaders, 32, 2, seconds));
-			rows.add(driver.run(base, rowPaths, rowHeaders, 32, 2, seconds));
+			boolean profiled = r == 0 && profileDir != null;
+			baselines.add(profiled(profiled, profileDir, "baseline",
+					() -> driver.run(base, baselinePaths, baselineHeaders, 32, 2, seconds)));
+			rows.add(profiled(profiled, profileDir, "row", () -> driver.run(base, rowPaths, rowHeaders, 32, 2, seconds)));
 		}
 		return new Pair(name, baselineLabel, rowLabel, median(baselines), median(rows));
+	}
+
+	private interface Measured {
+
+		LoadDriver.Run run() throws Exception;
+
+	}
+
+	private static LoadDriver.Run profiled(boolean profiled, Path dir, String name, Measured measured) throws Exception {
+		if (!profiled) {
+			return measured.run();
+		}
+		JfrProfile profile = new JfrProfile(dir.resolve("story-built-" + name + ".jfr"));
+		profile.start();
+		try {
+			return measured.run();
+		}
+		finally {
+			lastProfiles.add(profile.stop(15));
+		}
 	}
 
 	private static String body() {
@@ -205,7 +241,8 @@ final class PictureBenchmarks {
 				+ "turn %d times for %d s; the figures are the medians of the %d runs. The rendition's baseline is a "
 				+ "static file with the rendition's own %,d bytes, served by the same Tomcat (Spring's static resource "
 				+ "handler) in the same run. \"Built on each request\" sends a session cookie, which makes Dateline skip "
-				+ "its page cache and build the page (database and templates) every time.%n%n",
+				+ "its page cache and build the page (database and templates) every time; the templates themselves are "
+				+ "parsed once and kept, as in production (Thymeleaf's template cache on).%n%n",
 				day, seconds, runs, warmup, warmup, runs, seconds, runs, f.renditionBytes()));
 		md.append("| pair | baseline | req/s | p50 ms | p99 ms | row | req/s | p50 ms | p99 ms | ratio | errors |\n");
 		md.append("|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
@@ -222,6 +259,15 @@ final class PictureBenchmarks {
 		for (Pair p : f.pairs().subList(1, f.pairs().size())) {
 			md.append(String.format(Locale.ROOT, "| %s: with a lead image within 10%% of without | %.2f | %s |%n", p.name(),
 					p.ratio(), p.ratio() >= 0.9 ? "met" : "**not met**"));
+		}
+		String[] labels = { "without a lead image", "with a lead image" };
+		for (int i = 0; i < f.profiles().size() && i < labels.length; i++) {
+			JfrProfile.Result profile = f.profiles().get(i);
+			md.append(String.format(Locale.ROOT, "%nThe story %s, built on each request, profiled with JDK Flight Recorder"
+					+ " during its first measured run (%,d method samples of Tomcat's request threads, one each 10 ms of a"
+					+ " running thread): the methods on top of the stack (self) and the application's and libraries' methods"
+					+ " anywhere on it (total).%n%n", labels[i], profile.samples()));
+			md.append(JfrProfile.table(profile));
 		}
 		return md.append('\n').append(END).append('\n').toString();
 	}
