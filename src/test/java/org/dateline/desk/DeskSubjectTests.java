@@ -162,9 +162,9 @@ class DeskSubjectTests {
 			.param("until", "2025-06-30").param("current", "true"))
 			.andExpect(flash().attribute("error", "Give the start date as year-month-day, such as 2024-03-01."))
 			.andReturn();
-		// the page the editor lands on shows the message and keeps what they typed
+		// the page the editor is sent back to (same session) shows the message and keeps what they typed
 		Document page = Jsoup.parse(mvc.perform(get("/desk/people/" + person.getId()).with(user(editor))
-			.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
+			.cookie(refused.getResponse().getCookies())).andReturn().getResponse().getContentAsString());
 		assertThat(page.text()).contains("Give the start date as year-month-day");
 		assertThat(page.select("#affiliation-organization").val()).isEqualTo(board.getName());
 		assertThat(page.select("#affiliation-role").val()).isEqualTo("Deputy chair");
@@ -182,7 +182,7 @@ class DeskSubjectTests {
 			.andExpect(flash().attribute("error", containsString("could not read")))
 			.andReturn();
 		Document page = Jsoup.parse(mvc.perform(get("/desk/events/" + event.getId()).with(user(editor))
-			.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
+			.cookie(refused.getResponse().getCookies())).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#participant").val()).isEqualTo("Someone");
 		assertThat(page.select("#participant-role").val()).isEqualTo("Observer");
 		assertThat(page.select("#participants li")).isEmpty();

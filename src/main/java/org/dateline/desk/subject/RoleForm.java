@@ -1,5 +1,8 @@
 package org.dateline.desk.subject;
 
+import java.io.Serial;
+import java.io.Serializable;
+
 import jakarta.validation.constraints.Size;
 
 /**
@@ -7,7 +10,11 @@ import jakarta.validation.constraints.Size;
  * the list), the role's title, its dates as typed, and whether it is the current one. On a refusal
  * the form goes back to the page with everything as typed.
  */
-public class RoleForm {
+public class RoleForm implements Serializable {
+
+	// flashed back to the page on a refusal, so it travels in the session
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	@Size(max = 200, message = "Keep the organization's name under 200 characters.")
 	private String organization = "";
