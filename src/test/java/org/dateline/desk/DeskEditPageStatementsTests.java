@@ -72,9 +72,10 @@ class DeskEditPageStatementsTests {
 		Article many = story("A story with many of each", 10, 7);
 		assertThat(articles.revisionCount(many.getId())).isEqualTo(7);
 
-		// section list, story with bylines, corrections, this writer's autosave, revision count, the
-		// session's two writes, the cache's invalidation check, the lead image's row
-		assertThat(statements("/desk/articles/" + bare.getId())).as("a story with no links or pictures").isEqualTo(9);
+		// section list, story with bylines, corrections, the byline's desk user (a new story is given its
+		// writer's byline), this writer's autosave, revision count, the session's two writes, the cache's
+		// invalidation check, the lead image's row
+		assertThat(statements("/desk/articles/" + bare.getId())).as("a story with no links or pictures").isEqualTo(10);
 		// ... and with links and pictures, one statement for the linked subjects' lines and one for the picture
 		int withOne = statements("/desk/articles/" + one.getId());
 		int withMany = statements("/desk/articles/" + many.getId());
