@@ -158,6 +158,29 @@ final class OrganizationNames {
 	}
 
 	/** Whether an organization word comes within the next few capitalized words from {@code k}. */
+	/** Words that say what a company is to another, opening a sentence: "Rival Hapag-Lloyd raised". */
+	static final Set<String> RIVALS = Set.of("rival", "rivals", "competitor", "fellow", "peer");
+
+	/** What links a group of people to the organization they belong to: "the in-house teams at". */
+	static final Set<String> WORKPLACE_LINKS = Set.of("at", "of", "from");
+
+	/**
+	 * Whether two words ending in a word that is usually a place's ("Ocean", "Bay") still read as a brand in a list
+	 * that names an organization: the first word is no common word, place, nationality, direction or given name.
+	 */
+	/** Place words that also end companies' names ("Hanwha Ocean"); "Bay" or "Island" are left to places. */
+	static final Set<String> BRAND_PLACE_WORDS = Set.of("ocean", "pacific", "atlantic", "marine", "coast");
+
+	static boolean brandBeforePlaceWord(Tokens tokens, int start, int end, Set<String> surnames) {
+		Token first = tokens.get(start);
+		return end == start + 1 && BRAND_PLACE_WORDS.contains(tokens.get(end).norm())
+				&& !tokens.isCommonWord(first.norm()) && !PLACE_OPENERS.contains(first.norm())
+				&& !Lexicon.PLACES.contains(first.norm()) && !placeLike(tokens, first.norm()) && !nationalityHere(tokens, start)
+				&& !givenName(tokens, start) && !Lexicon.NOT_NAMES.contains(first.norm())
+				&& !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end))
+				&& !surnames.contains(tokens.get(end).norm());
+	}
+
 	static boolean headAhead(Tokens tokens, boolean[] used, int k) {
 		for (int m = k; m < tokens.size() && m < k + 4; m++) {
 			Token w = tokens.get(m);
@@ -299,6 +322,14 @@ final class OrganizationNames {
 				// "bought Casetext", "acquired Halvik"
 				brand = true;
 			}
+			if (!brand && first.sentenceStart() && end > start && end - start <= 2 && RIVALS.contains(first.norm())
+					&& next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm()))
+					&& alone(tokens, start + 1, end, tails, surnames)) {
+				// "Rival Hapag-Lloyd raised": a word saying what the company is to another opens the sentence
+				brand = true;
+				start = start + 1;
+			}
 			if (brand) {
 				add(orgs, orgAt, tokens, start, end);
 				SuggestionEngine.mark(used, start, end);
@@ -314,6 +345,12 @@ final class OrganizationNames {
 			}
 			for (int k = a + 1; k < n && k < a + 30;) {
 				int end = runEnd(tokens, used, k);
+				for (int m = k + 1; m <= end; m++) {
+					if (tokens.get(m).norm().equals("and") && !tokens.get(m).capitalized()) {
+						end = m - 1; // "including Halvo and Brennik": two items, not one name
+						break;
+					}
+				}
 				if (end < 0 || end - k > 2) {
 					break;
 				}
@@ -327,6 +364,19 @@ final class OrganizationNames {
 				}
 				else if (after + 1 < n && tokens.get(after).norm().equals("and") && tokens.get(after).joined()) {
 					k = after + 1;
+					// "including Linklaters and the in-house teams at Unilever": the list goes on after "at"
+					int q = k;
+					if (tokens.get(q).norm().equals("the") && !tokens.get(q).capitalized()) {
+						q++;
+						while (q < n && q < k + 5 && !tokens.get(q).capitalized() && tokens.get(q).joined()
+								&& !WORKPLACE_LINKS.contains(tokens.get(q).norm())) {
+							q++;
+						}
+						if (q > k + 1 && q + 1 < n && WORKPLACE_LINKS.contains(tokens.get(q).norm()) && tokens.get(q).joined()
+								&& tokens.get(q + 1).capitalized() && tokens.get(q + 1).joined()) {
+							k = q + 1;
+						}
+					}
 				}
 				else {
 					break;
@@ -366,7 +416,8 @@ final class OrganizationNames {
 				continue;
 			}
 			for (int[] it : items) {
-				if (orgAt[it[0]] == null && !used[it[0]] && it[1] - it[0] <= 2 && !notABrand(tokens, it[0], it[1], surnames)) {
+				if (orgAt[it[0]] == null && !used[it[0]] && it[1] - it[0] <= 2
+						&& (!notABrand(tokens, it[0], it[1], surnames) || brandBeforePlaceWord(tokens, it[0], it[1], surnames))) {
 					add(orgs, orgAt, tokens, it[0], it[1]);
 					SuggestionEngine.mark(used, it[0], it[1]);
 				}

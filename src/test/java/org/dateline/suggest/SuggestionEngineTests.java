@@ -233,6 +233,17 @@ class SuggestionEngineTests {
 	}
 
 	@Test
+	void listItemsAndRivalsWithoutAnOrganizationWordAreOrganizations() {
+		assertThat(newOrganizations("It is used by 900 firms, including Halvo and the legal teams at Brennik and Oskary."))
+			.containsExactlyInAnyOrder("Halvo", "Brennik", "Oskary");
+		assertThat(newOrganizations("The carrier ordered ten ships from Morvane Ocean and Quillby Shipbuilding."))
+			.containsExactlyInAnyOrder("Morvane Ocean", "Quillby Shipbuilding");
+		assertThat(newOrganizations("The ferry sailed from Brava Bay and Quillby Shipbuilding paid for it."))
+			.doesNotContain("Brava Bay");
+		assertThat(newOrganizations("Rival Tessark-Lund raised its forecast last month.")).containsExactly("Tessark-Lund");
+	}
+
+	@Test
 	void aWordOnlyShapedLikeANationalityCanOpenAName() {
 		assertThat(candidate("The winner, Lani Voss, a teacher, cried. \"I am amazed,\" Voss said.", "Lani Voss"))
 			.isNotNull();
