@@ -158,6 +158,43 @@ final class OrganizationNames {
 	}
 
 	/** Whether an organization word comes within the next few capitalized words from {@code k}. */
+	/** Words of football and other team sports' copy; two of them (or one twice) make a story sport copy. */
+	static final Set<String> SPORT_WORDS = Set.of("striker", "midfielder", "defender", "goalkeeper", "winger", "league",
+			"match", "goal", "goals", "penalty", "half-time", "kick-off", "equaliser", "equalizer", "fixture", "season",
+			"premiership", "cup", "squad", "stadium", "referee", "scored");
+
+	/** A player's or a club official's place in a team: "the former Dunvale striker", "Carrick's goalkeeper". */
+	static final Set<String> PLAYER_POSITIONS = Set.of("striker", "midfielder", "defender", "goalkeeper", "winger",
+			"forward", "captain", "manager", "coach", "boss", "full-back", "centre-back", "keeper", "academy");
+
+	/** What comes before an opponent: "against Carrick", "beat Carrick 2-1". */
+	static final Set<String> CLUB_BEFORE = Set.of("against", "beat", "beating", "versus", "vs", "v", "host", "hosts", "hosting",
+			"visit", "visiting");
+
+	static boolean sportCopy(Tokens tokens) {
+		int seen = 0;
+		for (String word : SPORT_WORDS) {
+			seen += Math.min(2, tokens.positions(word).length);
+			if (seen >= 3) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether one capitalized word can be a club named after its town: no given name, surname, nationality, country
+	 * or large city (a national side or a place), common word, title or shorter form of a longer name.
+	 */
+	static boolean clubName(Tokens tokens, int k, Set<String> tails, Set<String> surnames) {
+		Token w = tokens.get(k);
+		String norm = w.norm();
+		return !givenName(tokens, k) && !surnames.contains(norm) && !tails.contains(norm) && !Lexicon.NATIONALITIES.contains(norm)
+				&& !Lexicon.PLACES.contains(norm) && !tokens.isCommonWord(norm) && !Lexicon.NOT_NAMES.contains(norm)
+				&& !Lexicon.HONORIFICS.contains(norm) && !SuggestionEngine.titleish(norm) && !w.allCaps() && !quoted(tokens, k)
+				&& norm.length() > 2;
+	}
+
 	/** Words that say what a company is to another, opening a sentence: "Rival Hapag-Lloyd raised". */
 	static final Set<String> RIVALS = Set.of("rival", "rivals", "competitor", "fellow", "peer");
 
@@ -420,6 +457,27 @@ final class OrganizationNames {
 						&& (!notABrand(tokens, it[0], it[1], surnames) || brandBeforePlaceWord(tokens, it[0], it[1], surnames))) {
 					add(orgs, orgAt, tokens, it[0], it[1]);
 					SuggestionEngine.mark(used, it[0], it[1]);
+				}
+			}
+		}
+		// clubs named like their town, in sport copy: "the former Dunvale striker", "the match against Carrick"
+		if (sportCopy(tokens)) {
+			for (int k = 1; k < n; k++) {
+				int end = runEnd(tokens, used, k);
+				if (end != k) {
+					k = Math.max(k, end);
+					continue;
+				}
+				Token w = tokens.get(k);
+				Token prev = tokens.get(k - 1);
+				Token next = k + 1 < n ? tokens.get(k + 1) : null;
+				boolean beforePosition = next != null && next.joined() && !next.capitalized() && PLAYER_POSITIONS.contains(next.norm());
+				boolean club = beforePosition && (w.possessive() || !tokens.get(k).sentenceStart())
+						|| w.joined() && !prev.capitalized() && CLUB_BEFORE.contains(prev.norm())
+						|| w.joined() && prev.norm().equals("of") && k >= 2 && PLAYER_POSITIONS.contains(tokens.get(k - 2).norm());
+				if (club && clubName(tokens, k, tails, surnames)) {
+					add(orgs, orgAt, tokens, k, k);
+					SuggestionEngine.mark(used, k, k);
 				}
 			}
 		}

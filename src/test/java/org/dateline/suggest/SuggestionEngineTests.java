@@ -244,6 +244,15 @@ class SuggestionEngineTests {
 	}
 
 	@Test
+	void clubsNamedLikeTheirTownAreKnownInSportCopyByHowTheTextUsesThem() {
+		String report = "Dunvale won the match 2-1. Ross Kerr, the former Carrick striker, scored the first goal. "
+				+ "The league moved the match against Brennock. Dunvale beat Scotland and Kerr was pleased.";
+		assertThat(newOrganizations(report)).contains("Carrick", "Brennock").doesNotContain("Scotland", "Kerr");
+		assertThat(candidate(report, "Ross Kerr").organization()).isEqualTo("Carrick");
+		assertThat(newOrganizations("The council voted against Brennock. The fixture list was late.")).isEmpty();
+	}
+
+	@Test
 	void aWordOnlyShapedLikeANationalityCanOpenAName() {
 		assertThat(candidate("The winner, Lani Voss, a teacher, cried. \"I am amazed,\" Voss said.", "Lani Voss"))
 			.isNotNull();
