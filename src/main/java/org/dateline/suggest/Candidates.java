@@ -831,7 +831,10 @@ final class Candidates {
 			}
 			boolean found = k < tokens.size() && (c.orgAt()[k] != null || c.subjectAt()[k] != 0);
 			String workplace = organizationStartingAt(c, k, from);
-			if (workplace != null && !found && (at || named >= 0) && hasTitle) {
+			int runAfter = k < tokens.size() ? runEnd(tokens, c.used(), k) : -1;
+			// "executive director of Health Access California": a name ending in a place, after "of", is the workplace
+			boolean ofPlaceTailed = !at && !from && runAfter > k && placeTailed(tokens, k, runAfter);
+			if (workplace != null && !found && (at || named >= 0 || ofPlaceTailed) && hasTitle) {
 				// "an analyst at Sydbank": a workplace is an organization, unless it is a place
 				int end = runEnd(tokens, c.used(), k);
 				boolean constituency = tokens.get(k - 1).norm().equals("for") && CONSTITUENCY_ROLES.contains(tokens.get(roleEnd).norm());

@@ -195,6 +195,14 @@ final class OrganizationNames {
 				&& norm.length() > 2;
 	}
 
+	/** A capitalized word that is no given name, surname, place, nationality, common word or title. */
+	static boolean plainWord(Tokens tokens, int k, Set<String> tails, Set<String> surnames) {
+		String norm = tokens.get(k).norm();
+		return !givenName(tokens, k) && !surnames.contains(norm) && !Lexicon.PLACES.contains(norm) && !placeLike(tokens, norm)
+				&& !Lexicon.isNationality(norm, true) && !tokens.isCommonWord(norm) && !Lexicon.NOT_NAMES.contains(norm)
+				&& !Lexicon.HONORIFICS.contains(norm) && !SuggestionEngine.titleish(norm) && !tokens.get(k).allCaps();
+	}
+
 	/** Words that say what a company is to another, opening a sentence: "Rival Hapag-Lloyd raised". */
 	static final Set<String> RIVALS = Set.of("rival", "rivals", "competitor", "fellow", "peer");
 
@@ -357,6 +365,12 @@ final class OrganizationNames {
 			if (!brand && previous != null && first.joined() && !previous.capitalized()
 					&& Lexicon.BUYING.contains(previous.norm()) && alone(tokens, start, end, tails, surnames)) {
 				// "bought Casetext", "acquired Halvik"
+				brand = true;
+			}
+			if (!brand && end == start + 1 && tokens.get(end).joined() && next != null && next.joined() && !next.capitalized()
+					&& Lexicon.BUYING.contains(next.norm()) && !tokens.get(end).possessive() && plainWord(tokens, start, tails, surnames)
+					&& plainWord(tokens, end, tails, surnames)) {
+				// "Thomson Reuters bought Casetext": two words, neither a person's nor a place's, buying something
 				brand = true;
 			}
 			if (!brand && first.sentenceStart() && end > start && end - start <= 2 && RIVALS.contains(first.norm())

@@ -253,6 +253,16 @@ class SuggestionEngineTests {
 	}
 
 	@Test
+	void twoWordBuyersAndPlaceTailedWorkplacesAreOrganizations() {
+		assertThat(newOrganizations("Halden Quorry bought Casetext for five million dollars last year."))
+			.containsExactlyInAnyOrder("Halden Quorry", "Casetext");
+		assertThat(newOrganizations("Marta Brennan bought a house.")).isEmpty();
+		Suggestion voss = candidate("Anna Voss, executive director of Patient Voice Ontario, said it was bad.", "Anna Voss");
+		assertThat(voss.organization()).isEqualTo("Patient Voice Ontario");
+		assertThat(newOrganizations("Lena Brask, the governor of New York, said it was bad.")).isEmpty();
+	}
+
+	@Test
 	void aWordOnlyShapedLikeANationalityCanOpenAName() {
 		assertThat(candidate("The winner, Lani Voss, a teacher, cried. \"I am amazed,\" Voss said.", "Lani Voss"))
 			.isNotNull();
