@@ -233,6 +233,36 @@ class SuggestionEngineTests {
 	}
 
 	@Test
+	void listItemsAndRivalsWithoutAnOrganizationWordAreOrganizations() {
+		assertThat(newOrganizations("It is used by 900 firms, including Halvo and the legal teams at Brennik and Oskary."))
+			.containsExactlyInAnyOrder("Halvo", "Brennik", "Oskary");
+		assertThat(newOrganizations("The carrier ordered ten ships from Morvane Ocean and Quillby Shipbuilding."))
+			.containsExactlyInAnyOrder("Morvane Ocean", "Quillby Shipbuilding");
+		assertThat(newOrganizations("The ferry sailed from Brava Bay and Quillby Shipbuilding paid for it."))
+			.doesNotContain("Brava Bay");
+		assertThat(newOrganizations("Rival Tessark-Lund raised its forecast last month.")).containsExactly("Tessark-Lund");
+	}
+
+	@Test
+	void clubsNamedLikeTheirTownAreKnownInSportCopyByHowTheTextUsesThem() {
+		String report = "Dunvale won the match 2-1. Ross Kerr, the former Carrick striker, scored the first goal. "
+				+ "The league moved the match against Brennock. Dunvale beat Scotland and Kerr was pleased.";
+		assertThat(newOrganizations(report)).contains("Carrick", "Brennock").doesNotContain("Scotland", "Kerr");
+		assertThat(candidate(report, "Ross Kerr").organization()).isEqualTo("Carrick");
+		assertThat(newOrganizations("The council voted against Brennock. The fixture list was late.")).isEmpty();
+	}
+
+	@Test
+	void twoWordBuyersAndPlaceTailedWorkplacesAreOrganizations() {
+		assertThat(newOrganizations("Halden Quorry bought Casetext for five million dollars last year."))
+			.containsExactlyInAnyOrder("Halden Quorry", "Casetext");
+		assertThat(newOrganizations("Marta Brennan bought a house.")).isEmpty();
+		Suggestion voss = candidate("Anna Voss, executive director of Patient Voice Ontario, said it was bad.", "Anna Voss");
+		assertThat(voss.organization()).isEqualTo("Patient Voice Ontario");
+		assertThat(newOrganizations("Lena Brask, the governor of New York, said it was bad.")).isEmpty();
+	}
+
+	@Test
 	void aWordOnlyShapedLikeANationalityCanOpenAName() {
 		assertThat(candidate("The winner, Lani Voss, a teacher, cried. \"I am amazed,\" Voss said.", "Lani Voss"))
 			.isNotNull();

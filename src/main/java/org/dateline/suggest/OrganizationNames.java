@@ -1,0 +1,729 @@
+package org.dateline.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dateline.suggest.Candidates.Org;
+import org.dateline.suggest.Tokens.Token;
+
+import static org.dateline.suggest.Candidates.*;
+
+/**
+ * The organizations stage of {@link Candidates}: capitalized names with an organization word
+ * ("Kessling Harbour Pilots' Guild", "Ministry of Maritime Affairs"), lower-case state bodies
+ * ("the interior ministry"), brands known by how the text uses them (a verb, a list, a noun saying
+ * what they are, a capital inside a word, a country or state at the end of the name), acronyms,
+ * and every later mention of an organization found once. It runs before the people stage, which
+ * reads where each organization stands.
+ */
+final class OrganizationNames {
+
+	private OrganizationNames() {
+	}
+
+	/** Prefixes of surnames with a capital inside ("McAuley", "DiMarco", "MacLeod", "LeBlanc"). */
+	static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+			"von", "fitz", "st", "o");
+
+	/** Words that open a place's name ("Northern California", "New England", "South Australia"). */
+	static final Set<String> PLACE_OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "greater", "new", "upper", "lower", "inner", "outer", "lake", "mount", "port",
+			"saint", "st", "san", "santa", "los", "las", "fort", "cape", "rio", "old", "little", "great", "metro", "downtown");
+
+	static final Set<String> HAVE = Set.of("has", "had", "have");
+
+	static void organizations(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt,
+			Set<String> surnames) {
+		int n = tokens.size();
+		lowerCaseBodies(tokens, used, orgs, orgAt);
+		for (int i = 0; i < n; i++) {
+			if (used[i]) {
+				continue;
+			}
+			Token t = tokens.get(i);
+			// a nationality and a state body: "Valdorian intelligence"
+			if (t.capitalized() && Lexicon.isNationality(t.norm(), true) && i + 1 < n && !used[i + 1]
+					&& tokens.get(i + 1).joined() && !tokens.get(i + 1).capitalized()
+					&& Lexicon.STATE_BODIES.contains(tokens.get(i + 1).norm())) {
+				add(orgs, orgAt, tokens, i, i + 1);
+				SuggestionEngine.mark(used, i, i + 1);
+				i++;
+				continue;
+			}
+			if (!t.capitalized() || Lexicon.NOT_ORGANIZATION_START.contains(t.norm())) {
+				continue;
+			}
+			int start = t.norm().equals("the") ? i + 1 : i;
+			if (start >= n || used[start] || !tokens.get(start).capitalized()
+					|| start > i && !tokens.get(start).joined()) {
+				continue;
+			}
+			int best = -1;
+			boolean headFirst = Lexicon.ORGANIZATION_HEADS.contains(tokens.get(start).norm());
+			boolean afterHeadConnector = false;
+			for (int k = start; k < n && k < start + 9; k++) {
+				Token w = tokens.get(k);
+				if (used[k] || k > start && !w.joined()) {
+					break;
+				}
+				boolean connector = !w.capitalized() && Lexicon.CONNECTORS.contains(w.norm());
+				if (!w.capitalized() && !connector) {
+					break;
+				}
+				if (connector && !w.norm().equals("and") && !w.norm().equals("&")) {
+					// "Ministry of Maritime Affairs", "Port of Rotterdam Authority", but not "Jonah Pereira of Mereford Capital"
+					Token previous = tokens.get(k - 1);
+					if (!Lexicon.ORGANIZATION_HEADS.contains(previous.norm()) && !headFirst
+							&& !(NAME_WORDS_BEFORE_OF.contains(previous.norm()) && headAhead(tokens, used, k + 1))) {
+						break;
+					}
+				}
+				if (connector && (w.norm().equals("and") || w.norm().equals("&")) && !afterHeadConnector
+						&& (k - start > 1 || k + 1 < n && tokens.get(k + 1).norm().equals("the")
+								|| start > 0 && tokens.get(start).joined() && tokens.get(start - 1).capitalized()
+								&& !tokens.get(start - 1).norm().equals("the") && !tokens.get(start - 1).possessive())) {
+					// (nor "Jeffrey Schmid and Cleveland Fed", which starts inside another name)
+					// "Food and Drug Administration", but not "Hanwha Ocean and Yangzijiang Shipbuilding"
+					break;
+				}
+				if (w.capitalized() && k > start && Lexicon.TITLE_HEADS.contains(w.norm())
+						&& !Lexicon.ORGANIZATION_HEADS.contains(w.norm()) && !(w.possessive() && k + 1 < n
+								&& Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k + 1).norm()))) {
+					// "Kansas City Fed President ...": a title ends the name, but not "Legislative Analyst's Office"
+					break;
+				}
+				if (connector && Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k - 1).norm())
+						&& (w.norm().equals("of") || w.norm().equals("for"))) {
+					// "Chamber of Commerce", "Council for Northern Seas": the name goes on
+					afterHeadConnector = true;
+				}
+				if (w.capitalized() && k > start && Lexicon.ORGANIZATION_HEADS.contains(w.norm())) {
+					best = k;
+				}
+				if (w.capitalized() && afterHeadConnector) {
+					best = k;
+				}
+			}
+			if (best >= 0 && best + 1 < n && tokens.get(best + 1).joined()
+					&& Lexicon.TITLE_HEADS.contains(tokens.get(best + 1).norm())
+					&& Lexicon.TITLE_MODIFIERS.contains(tokens.get(best).norm())
+					&& (tokens.get(best + 1).capitalized() || best == start)) {
+				// "Energy Minister", "Police Chief": a title, not an organization (but "a Green Party member")
+				best = -1;
+			}
+			if (best < 0) {
+				continue;
+			}
+			while (best + 1 < n && !used[best + 1] && tokens.get(best + 1).joined() && tokens.get(best + 1).allCaps()) {
+				// "Hutchison Ports ECT"
+				best++;
+			}
+			add(orgs, orgAt, tokens, start, best);
+			SuggestionEngine.mark(used, start, best);
+			i = best;
+		}
+		brands(tokens, used, orgs, orgAt, surnames);
+		// acronyms: an organization's initials become its alias, others stand alone
+		for (int i = 0; i < n; i++) {
+			Token t = tokens.get(i);
+			if (used[i] || !t.allCaps() || t.norm().length() > 6 || Lexicon.NOT_ACRONYMS.contains(t.norm())) {
+				continue;
+			}
+			if (i + 1 < n && !used[i + 1] && tokens.get(i + 1).joined() && tokens.get(i + 1).allCaps()
+					&& !Lexicon.NOT_ACRONYMS.contains(tokens.get(i + 1).norm())) {
+				// "CMA CGM"
+				add(orgs, orgAt, tokens, i, i + 1);
+				used[i] = used[i + 1] = true;
+				i++;
+				continue;
+			}
+			String acronym = tokens.surface(i, i);
+			Org expanded = null;
+			for (Org o : orgs.values()) {
+				if (o.initials.equalsIgnoreCase(acronym)) {
+					expanded = o;
+				}
+			}
+			if (expanded != null) {
+				expanded.matched.add(acronym);
+				orgAt[i] = expanded.name;
+			}
+			else {
+				add(orgs, orgAt, tokens, i, i);
+			}
+			used[i] = true;
+		}
+	}
+
+	/** Whether an organization word comes within the next few capitalized words from {@code k}. */
+	/** Words of football and other team sports' copy; two of them (or one twice) make a story sport copy. */
+	static final Set<String> SPORT_WORDS = Set.of("striker", "midfielder", "defender", "goalkeeper", "winger", "league",
+			"match", "goal", "goals", "penalty", "half-time", "kick-off", "equaliser", "equalizer", "fixture", "season",
+			"premiership", "cup", "squad", "stadium", "referee", "scored");
+
+	/** A player's or a club official's place in a team: "the former Dunvale striker", "Carrick's goalkeeper". */
+	static final Set<String> PLAYER_POSITIONS = Set.of("striker", "midfielder", "defender", "goalkeeper", "winger",
+			"forward", "captain", "manager", "coach", "boss", "full-back", "centre-back", "keeper", "academy");
+
+	/** What comes before an opponent: "against Carrick", "beat Carrick 2-1". */
+	static final Set<String> CLUB_BEFORE = Set.of("against", "beat", "beating", "versus", "vs", "v", "host", "hosts", "hosting",
+			"visit", "visiting");
+
+	static boolean sportCopy(Tokens tokens) {
+		int seen = 0;
+		for (String word : SPORT_WORDS) {
+			seen += Math.min(2, tokens.positions(word).length);
+			if (seen >= 3) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether one capitalized word can be a club named after its town: no given name, surname, nationality, country
+	 * or large city (a national side or a place), common word, title or shorter form of a longer name.
+	 */
+	static boolean clubName(Tokens tokens, int k, Set<String> tails, Set<String> surnames) {
+		Token w = tokens.get(k);
+		String norm = w.norm();
+		return !givenName(tokens, k) && !surnames.contains(norm) && !tails.contains(norm) && !Lexicon.NATIONALITIES.contains(norm)
+				&& !Lexicon.PLACES.contains(norm) && !tokens.isCommonWord(norm) && !Lexicon.NOT_NAMES.contains(norm)
+				&& !Lexicon.HONORIFICS.contains(norm) && !SuggestionEngine.titleish(norm) && !w.allCaps() && !quoted(tokens, k)
+				&& norm.length() > 2;
+	}
+
+	/** A capitalized word that is no given name, surname, place, nationality, common word or title. */
+	static boolean plainWord(Tokens tokens, int k, Set<String> tails, Set<String> surnames) {
+		String norm = tokens.get(k).norm();
+		return !givenName(tokens, k) && !surnames.contains(norm) && !Lexicon.PLACES.contains(norm) && !placeLike(tokens, norm)
+				&& !Lexicon.isNationality(norm, true) && !tokens.isCommonWord(norm) && !Lexicon.NOT_NAMES.contains(norm)
+				&& !Lexicon.HONORIFICS.contains(norm) && !SuggestionEngine.titleish(norm) && !tokens.get(k).allCaps();
+	}
+
+	/** Words that say what a company is to another, opening a sentence: "Rival Hapag-Lloyd raised". */
+	static final Set<String> RIVALS = Set.of("rival", "rivals", "competitor", "fellow", "peer");
+
+	/** What links a group of people to the organization they belong to: "the in-house teams at". */
+	static final Set<String> WORKPLACE_LINKS = Set.of("at", "of", "from");
+
+	/**
+	 * Whether two words ending in a word that is usually a place's ("Ocean", "Bay") still read as a brand in a list
+	 * that names an organization: the first word is no common word, place, nationality, direction or given name.
+	 */
+	/** Place words that also end companies' names ("Hanwha Ocean"); "Bay" or "Island" are left to places. */
+	static final Set<String> BRAND_PLACE_WORDS = Set.of("ocean", "pacific", "atlantic", "marine", "coast");
+
+	static boolean brandBeforePlaceWord(Tokens tokens, int start, int end, Set<String> surnames) {
+		Token first = tokens.get(start);
+		return end == start + 1 && BRAND_PLACE_WORDS.contains(tokens.get(end).norm())
+				&& !tokens.isCommonWord(first.norm()) && !PLACE_OPENERS.contains(first.norm())
+				&& !Lexicon.PLACES.contains(first.norm()) && !placeLike(tokens, first.norm()) && !nationalityHere(tokens, start)
+				&& !givenName(tokens, start) && !Lexicon.NOT_NAMES.contains(first.norm())
+				&& !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end))
+				&& !surnames.contains(tokens.get(end).norm());
+	}
+
+	static boolean headAhead(Tokens tokens, boolean[] used, int k) {
+		for (int m = k; m < tokens.size() && m < k + 4; m++) {
+			Token w = tokens.get(m);
+			if (used[m] || m > k && !w.joined() || !w.capitalized()) {
+				return false;
+			}
+			if (Lexicon.ORGANIZATION_HEADS.contains(w.norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "the interior ministry", "the Qatari foreign ministry", "the state Assembly": a state body in lower case. */
+	static void lowerCaseBodies(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt) {
+		for (int i = 1; i + 1 < tokens.size(); i++) {
+			Token field = tokens.get(i);
+			Token head = tokens.get(i + 1);
+			if (used[i] || used[i + 1] || field.capitalized() || !head.joined() || !Lexicon.BODY_FIELDS.contains(field.norm())
+					|| !Lexicon.BODY_HEADS.contains(head.norm()) || head.capitalized() && !field.norm().equals("state")) {
+				continue;
+			}
+			Token before = tokens.get(i - 1);
+			if (!field.joined() || !(BODY_DETERMINERS.contains(before.norm()) || before.possessive()
+					|| Lexicon.isNationality(before.norm(), before.capitalized()))) {
+				continue;
+			}
+			add(orgs, orgAt, tokens, i, i + 1);
+			SuggestionEngine.mark(used, i, i + 1);
+		}
+	}
+
+	/**
+	 * Organizations named without an organization word, recognised from how the text uses them:
+	 * after a noun that says what they are ("the sportswear company Halvoro"), with an apposition
+	 * that does ("Nordhavn, the Danish container shipping group,"), before ", which", a business
+	 * possessive or "shares", news agencies and platforms, and the other items of a list that
+	 * names one of them.
+	 */
+	static void brands(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt, Set<String> surnames) {
+		int n = tokens.size();
+		Set<String> tails = tails(tokens);
+		for (int i = 0; i < n; i++) {
+			if (used[i] || !tokens.get(i).capitalized()) {
+				continue;
+			}
+			int start = tokens.get(i).norm().equals("the") && i + 1 < n && tokens.get(i + 1).joined() ? i + 1 : i;
+			int end = runEnd(tokens, used, start);
+			if (end < 0) {
+				continue;
+			}
+			Token first = tokens.get(start);
+			if (start == end && first.allCaps()) {
+				// acronyms are read after every name is known, for their expansions
+				i = end;
+				continue;
+			}
+			boolean commonStart = first.sentenceStart() && start == end && tokens.isCommonWord(first.norm())
+					&& !tokens.isProperWord(first.norm());
+			if (commonStart || notABrand(tokens, start, end, surnames)) {
+				i = end;
+				continue;
+			}
+			boolean brand = false;
+			Token previous = start > 0 ? tokens.get(start - 1) : null;
+			if (previous != null && first.joined() && !previous.capitalized() && Lexicon.ORGANIZATION_NOUNS.contains(previous.norm())
+					&& !previous.possessive()) {
+				brand = true; // "the sportswear company Halvoro", "state news agency Ukrinform"
+				end = partnersEnd(tokens, used, end);
+			}
+			Token next = end + 1 < n ? tokens.get(end + 1) : null;
+			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& (Lexicon.ORGANIZATION_NOUNS.contains(next.norm()) && !NOT_BRAND_NOUNS
+						.contains(next.norm()) || next.norm().equals("think") || next.norm().equals("force"))
+					&& previous != null && previous.norm().equals("the")) {
+				brand = true; // "the Bruegel think tank", "the Radaa force"
+			}
+			if (!brand && next != null && next.joined() && !next.capitalized() && placeTailed(tokens, start, end)
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm())
+							|| HAVE.contains(next.norm()))) {
+				brand = true; // "Tennis Australia said", "Historic England had objected"
+			}
+			if (!brand && next != null && gapHas(tokens, end + 1, ',') && next.norm().equals("which")) {
+				brand = true; // "Evofenedex, which represents"
+			}
+			if (!brand && next != null && gapHas(tokens, end + 1, ',') && !tokens.get(end).possessive()) {
+				brand = appositionNamesOrganization(tokens, end + 1);
+			}
+			if (!brand && tokens.get(end).possessive() && next != null && !next.capitalized()
+					&& (Lexicon.TITLE_HEADS.contains(next.norm()) && !PERSONAL_AFTER_POSSESSIVE.contains(next.norm())
+							|| BUSINESS_AFTER_POSSESSIVE.contains(next.norm()))) {
+				brand = true; // "Nordhavn's chief financial officer", "Quillmark's annual revenue"
+			}
+			if (!brand && next != null && next.joined() && next.norm().equals("shares") && !tokens.get(end).possessive()) {
+				brand = true; // "Markwald shares fell"
+			}
+			if (!brand && previous != null && previous.norm().equals("in") || !brand && previous != null && previous.norm().equals("of")) {
+				brand = start >= 2 && tokens.get(start - 2).norm().equals("shares"); // "shares in Halvik Foods"
+			}
+			if (!brand && start == end && Lexicon.MEDIA.contains(first.norm())) {
+				brand = true;
+			}
+			if (!brand && end - start < 3 && next != null && next.joined() && Lexicon.SAYING.contains(next.norm())
+					&& !givenName(tokens, start) && (!first.sentenceStart() || tokens.isProperWord(first.norm())
+							|| !tokens.isCommonWord(first.norm())) && saidWithIt(tokens, end + 1)) {
+				brand = true; // "Boeing said in a statement that it was ready"
+			}
+			if (!brand && start == i + 1 && tokens.get(i).capitalized() && !tokens.get(i).sentenceStart() && !quoted(tokens, i)
+					&& !Lexicon.PLACES.contains("the " + SuggestionEngine.joined(tokens, start, end))) {
+				// "writing in The Guardian": a capital "The" inside a sentence starts a title
+				brand = true;
+				start = i;
+			}
+			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm()))
+					&& alone(tokens, start, end, tails, surnames)) {
+				// "Broadcom gained 6 percent", "Mubi picked up", "Ticketmaster said": one name, no person's
+				brand = true;
+			}
+			int plainEnd = start;
+			while (plainEnd < end && tokens.get(plainEnd + 1).capitalized()) {
+				plainEnd++;
+			}
+			if (!brand && plainEnd - start < 2 && !givenName(tokens, start) && innerCapital(tokens, start, plainEnd)) {
+				// "Google DeepMind", "OpenAI", "BlackRock" (not "BlackRock and Pimco"): a capital inside a word is a brand's
+				brand = true;
+				end = plainEnd;
+			}
+			if (!brand && start == end && first.sentenceStart() && next != null && next.joined()
+					&& Lexicon.SAYING.contains(next.norm()) && !tokens.isCommonWord(first.norm()) && first.norm().length() > 4
+					&& !first.norm().endsWith("s") && !Lexicon.COLLECTIVES.contains(first.norm())
+					&& aloneAnywhere(tokens, start, end, tails, surnames)) {
+				// "Ticketmaster said demand ...": a word never written in lower case, not a plural ("Analysts said"),
+				// not a group of people ("Police said") and no person's name
+				brand = true;
+			}
+			if (!brand && previous != null && first.joined() && !previous.capitalized()
+					&& Lexicon.BUYING.contains(previous.norm()) && alone(tokens, start, end, tails, surnames)) {
+				// "bought Casetext", "acquired Halvik"
+				brand = true;
+			}
+			if (!brand && end == start + 1 && tokens.get(end).joined() && next != null && next.joined() && !next.capitalized()
+					&& Lexicon.BUYING.contains(next.norm()) && !tokens.get(end).possessive() && plainWord(tokens, start, tails, surnames)
+					&& plainWord(tokens, end, tails, surnames)) {
+				// "Thomson Reuters bought Casetext": two words, neither a person's nor a place's, buying something
+				brand = true;
+			}
+			if (!brand && first.sentenceStart() && end > start && end - start <= 2 && RIVALS.contains(first.norm())
+					&& next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm()))
+					&& alone(tokens, start + 1, end, tails, surnames)) {
+				// "Rival Hapag-Lloyd raised": a word saying what the company is to another opens the sentence
+				brand = true;
+				start = start + 1;
+			}
+			if (brand) {
+				add(orgs, orgAt, tokens, start, end);
+				SuggestionEngine.mark(used, start, end);
+			}
+			i = end;
+		}
+		// the items of a list that says they are organizations: "funds that include Amundi, BlackRock and Pimco"
+		for (int a = 1; a + 1 < n; a++) {
+			Token w = tokens.get(a);
+			if (w.capitalized() || !INCLUDING.contains(w.norm())
+					|| !organizationsBefore(tokens, a)) {
+				continue;
+			}
+			for (int k = a + 1; k < n && k < a + 30;) {
+				int end = runEnd(tokens, used, k);
+				for (int m = k + 1; m <= end; m++) {
+					if (tokens.get(m).norm().equals("and") && !tokens.get(m).capitalized()) {
+						end = m - 1; // "including Halvo and Brennik": two items, not one name
+						break;
+					}
+				}
+				if (end < 0 || end - k > 2) {
+					break;
+				}
+				if (!notABrand(tokens, k, end, surnames) && alone(tokens, k, end, tails, surnames)) {
+					add(orgs, orgAt, tokens, k, end);
+					SuggestionEngine.mark(used, k, end);
+				}
+				int after = end + 1;
+				if (after < n && gapHas(tokens, after, ',') && !gapHas(tokens, after, '.')) {
+					k = after;
+				}
+				else if (after + 1 < n && tokens.get(after).norm().equals("and") && tokens.get(after).joined()) {
+					k = after + 1;
+					// "including Linklaters and the in-house teams at Unilever": the list goes on after "at"
+					int q = k;
+					if (tokens.get(q).norm().equals("the") && !tokens.get(q).capitalized()) {
+						q++;
+						while (q < n && q < k + 5 && !tokens.get(q).capitalized() && tokens.get(q).joined()
+								&& !WORKPLACE_LINKS.contains(tokens.get(q).norm())) {
+							q++;
+						}
+						if (q > k + 1 && q + 1 < n && WORKPLACE_LINKS.contains(tokens.get(q).norm()) && tokens.get(q).joined()
+								&& tokens.get(q + 1).capitalized() && tokens.get(q + 1).joined()) {
+							k = q + 1;
+						}
+					}
+				}
+				else {
+					break;
+				}
+			}
+		}
+		// the other items of a list with an organization in it: "Amundi, BlackRock and Pimco"
+		for (int a = 1; a + 1 < n; a++) {
+			if (!tokens.get(a).norm().equals("and") || tokens.get(a).capitalized()) {
+				continue;
+			}
+			List<int[]> items = new ArrayList<>();
+			int after = runEnd(tokens, used, a + 1);
+			int afterEnd = after < 0 && a + 1 < n && orgAt[a + 1] != null ? orgSpanEnd(orgAt, a + 1) : after;
+			if (afterEnd < 0 || !tokens.get(a + 1).joined()) {
+				continue;
+			}
+			items.add(new int[] { a + 1, afterEnd });
+			int k = a - 1;
+			while (k >= 0 && items.size() < 8) {
+				int itemStart = k;
+				while (itemStart > 0 && (orgAt[k] != null ? orgAt[itemStart - 1] != null && orgAt[itemStart - 1].equals(orgAt[k])
+						: tokens.get(itemStart).joined() && tokens.get(itemStart - 1).capitalized() && !used[itemStart - 1])) {
+					itemStart--;
+				}
+				if (!tokens.get(itemStart).capitalized() || k - itemStart > 2 && orgAt[k] == null) {
+					break;
+				}
+				items.add(new int[] { itemStart, k });
+				if (itemStart == 0 || !gapHas(tokens, itemStart, ',')) {
+					break;
+				}
+				k = itemStart - 1;
+			}
+			boolean anyOrg = items.stream().anyMatch(it -> orgAt[it[0]] != null);
+			if (!anyOrg || items.size() < 2) {
+				continue;
+			}
+			for (int[] it : items) {
+				if (orgAt[it[0]] == null && !used[it[0]] && it[1] - it[0] <= 2
+						&& (!notABrand(tokens, it[0], it[1], surnames) || brandBeforePlaceWord(tokens, it[0], it[1], surnames))) {
+					add(orgs, orgAt, tokens, it[0], it[1]);
+					SuggestionEngine.mark(used, it[0], it[1]);
+				}
+			}
+		}
+		// clubs named like their town, in sport copy: "the former Dunvale striker", "the match against Carrick"
+		if (sportCopy(tokens)) {
+			for (int k = 1; k < n; k++) {
+				int end = runEnd(tokens, used, k);
+				if (end != k) {
+					k = Math.max(k, end);
+					continue;
+				}
+				Token w = tokens.get(k);
+				Token prev = tokens.get(k - 1);
+				Token next = k + 1 < n ? tokens.get(k + 1) : null;
+				boolean beforePosition = next != null && next.joined() && !next.capitalized() && PLAYER_POSITIONS.contains(next.norm());
+				boolean club = beforePosition && (w.possessive() || !tokens.get(k).sentenceStart())
+						|| w.joined() && !prev.capitalized() && CLUB_BEFORE.contains(prev.norm())
+						|| w.joined() && prev.norm().equals("of") && k >= 2 && PLAYER_POSITIONS.contains(tokens.get(k - 2).norm());
+				if (club && clubName(tokens, k, tails, surnames)) {
+					add(orgs, orgAt, tokens, k, k);
+					SuggestionEngine.mark(used, k, k);
+				}
+			}
+		}
+		// every other mention of an organization found once
+		for (Org o : List.copyOf(orgs.values())) {
+			List<Token> words = Tokens.of(o.name).list();
+			if (words.isEmpty()) {
+				continue;
+			}
+			for (int i : tokens.positions(words.get(0).norm())) {
+				if (i + words.size() > n || used[i] || !tokens.get(i).capitalized() && words.get(0).capitalized()) {
+					continue;
+				}
+				boolean same = true;
+				for (int w = 0; w < words.size() && same; w++) {
+					same = !used[i + w] && tokens.get(i + w).norm().equals(words.get(w).norm()) && (w == 0 || tokens.get(i + w).joined());
+				}
+				if (same && !SuggestionEngine.partOfLongerName(tokens, i, i + words.size() - 1)) {
+					add(orgs, orgAt, tokens, i, i + words.size() - 1);
+					SuggestionEngine.mark(used, i, i + words.size() - 1);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The shorter forms of every longer capitalized run in the text: "natarajan" for "Priya
+	 * Natarajan", "nation" for "Live Nation". A word alone that is one of them is most likely that
+	 * person's surname or that name's short form, not a brand of its own.
+	 */
+	static Set<String> tails(Tokens tokens) {
+		Set<String> tails = new java.util.HashSet<>();
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			if (!tokens.get(i).capitalized() || i > 0 && linked(tokens, i) && tokens.get(i - 1).capitalized()) {
+				continue;
+			}
+			// "Rival Hapag-Lloyd raised": a common word capitalized at the start of a sentence is no part of it
+			int end = i;
+			while (end + 1 < n && linked(tokens, end + 1) && tokens.get(end + 1).capitalized() && !tokens.get(end).possessive()) {
+				end++;
+			}
+			// (two words or more after it: "Marit Solheim" at the start of a sentence keeps "Solheim")
+			int first = tokens.get(i).sentenceStart() && !tokens.isProperWord(tokens.get(i).norm()) && !givenName(tokens, i)
+					&& end - i >= 2 ? i + 1 : i;
+			for (int k = first + 1; k <= end; k++) {
+				tails.add(SuggestionEngine.joined(tokens, k, end));
+			}
+			i = end;
+		}
+		return tails;
+	}
+
+	/**
+	 * Whether one capitalized word (or two joined by a hyphen) can only be an organization's name when a
+	 * verb or a list says so: not a given name's, a person's surname, a place, a nationality, a
+	 * title, a common word capitalized at the start of a sentence, or the end of a longer name.
+	 */
+	static boolean alone(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
+		// at the start of a sentence a capital says nothing: the word must be capitalized elsewhere too
+		return aloneAnywhere(tokens, start, end, tails, surnames)
+				&& (!tokens.get(start).sentenceStart() || tokens.isProperWord(tokens.get(start).norm()));
+	}
+
+	/** {@link #alone} wherever the word stands. */
+	static boolean aloneAnywhere(Tokens tokens, int start, int end, Set<String> tails, Set<String> surnames) {
+		Token first = tokens.get(start);
+		String joined = SuggestionEngine.joined(tokens, start, end);
+		if (end > start && !hyphenBefore(tokens, end) || end - start > 1 || givenName(tokens, start) || first.allCaps() || tails.contains(joined)
+				|| surnames.contains(tokens.get(end).norm()) || Lexicon.NOT_NAMES.contains(first.norm())
+				|| Lexicon.NOT_ORGANIZATIONS.contains(joined) || Lexicon.HONORIFICS.contains(first.norm())
+				|| nationalityHere(tokens, start) || placeLike(tokens, first.norm()) || placeEndingAt(tokens, end) >= 0
+				|| SuggestionEngine.titleish(tokens.get(end).norm()) || quoted(tokens, start)) {
+			return false;
+		}
+		return true;
+	}
+
+	/** Whether a word of the span has a capital after a lower-case letter, as brands do ("DeepMind", "OpenAI"). */
+	static boolean innerCapital(Tokens tokens, int start, int end) {
+		String text = tokens.text();
+		for (int k = start; k <= end; k++) {
+			Token t = tokens.get(k);
+			for (int p = t.start() + 1; p < t.end(); p++) {
+				if (Character.isUpperCase(text.charAt(p)) && Character.isLowerCase(text.charAt(p - 1))
+						&& !SURNAME_PREFIXES.contains(text.substring(t.start(), p).toLowerCase(java.util.Locale.ROOT))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "the law firm Cravath, Swaine & Moore": partners' names after the first, with commas and an
+	 * ampersand before the last, belong to the firm's name. Returns the name's last word.
+	 */
+	static int partnersEnd(Tokens tokens, boolean[] used, int end) {
+		for (int k = end + 1; k < tokens.size() && k < end + 6; k++) {
+			Token t = tokens.get(k);
+			if (used[k] || !t.capitalized() || gapHas(tokens, k, '.')) {
+				return end;
+			}
+			if (gapHas(tokens, k, '&')) {
+				return k;
+			}
+			if (!gapHas(tokens, k, ',')) {
+				return end;
+			}
+		}
+		return end;
+	}
+
+	/**
+	 * "Tennis Australia", "Historic England", "Health Access California": capitalized words that end
+	 * in a place but open with a word that is no part of one (not a direction, a place, a
+	 * nationality or a given name), as organizations named after their country or state do.
+	 */
+	static boolean placeTailed(Tokens tokens, int start, int end) {
+		if (end <= start || end - start > 3) {
+			return false;
+		}
+		int place = placeEndingAt(tokens, end);
+		Token first = tokens.get(start);
+		for (int k = start; k <= end; k++) {
+			if (!tokens.get(k).capitalized() || k > start && !tokens.get(k).joined()) {
+				return false;
+			}
+		}
+		return place > start && !PLACE_OPENERS.contains(first.norm()) && !placeLike(tokens, first.norm())
+				&& !Lexicon.isNationality(first.norm(), true) && !givenName(tokens, start) && !first.allCaps()
+				&& !Lexicon.NOT_NAMES.contains(first.norm()) && !Lexicon.TITLE_HEADS.contains(first.norm())
+				&& !SuggestionEngine.titleish(first.norm()) && !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end));
+	}
+
+	/**
+	 * A nationality: one of the known adjectives, or a word shaped like one ("Taziri", "Valdorian")
+	 * that is followed by the noun it qualifies; "Amundi," alone is a name.
+	 */
+	static boolean nationalityHere(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		return t.capitalized() && (Lexicon.NATIONALITIES.contains(t.norm()) || Lexicon.isNationality(t.norm(), true)
+				&& k + 1 < tokens.size() && tokens.get(k + 1).joined() && !innerCapital(tokens, k, k));
+	}
+
+	/** "funds that include", "900 firms, including": the list that follows names organizations. */
+	static boolean organizationsBefore(Tokens tokens, int k) {
+		for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+			String w = tokens.get(m).norm();
+			if (w.endsWith("s") && Lexicon.ORGANIZATION_NOUNS.contains(w.substring(0, w.length() - 1))
+					|| ORGANIZATION_PLURALS.contains(w)) {
+				return true;
+			}
+			if (tokens.get(m).capitalized() || gapHas(tokens, m + 1, '.')) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "X said in a statement", "X said it would": what an organization says. */
+	static boolean saidWithIt(Tokens tokens, int saying) {
+		for (int k = saying + 1; k < tokens.size() && k < saying + 6; k++) {
+			String w = tokens.get(k).norm();
+			if (w.equals("it") || w.equals("its") || w.equals("statement")) {
+				return true;
+			}
+			if (gapHas(tokens, k, '.')) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** ", the Danish container shipping group," / ", a Tokyo startup," / ", a clearing house in Brussels": an organization. */
+	static boolean appositionNamesOrganization(Tokens tokens, int k) {
+		if (k >= tokens.size()) {
+			return false;
+		}
+		String w = tokens.get(k).norm();
+		boolean determiner = ARTICLES.contains(w) || tokens.get(k).possessive() && tokens.get(k).capitalized();
+		if (!determiner) {
+			return false;
+		}
+		String last = null;
+		for (int m = k + 1; m < tokens.size() && m < k + 8; m++) {
+			Token t = tokens.get(m);
+			if (m > k + 1 && !gapIsSpace(tokens, m) && !t.joined()) {
+				break;
+			}
+			if (APPOSITION_ENDS
+				.contains(t.norm()) && !t.capitalized()) {
+				break;
+			}
+			if (t.capitalized() && !Lexicon.isNationality(t.norm(), true) && !Lexicon.PLACES.contains(t.norm())) {
+				return false;
+			}
+			last = t.norm();
+			if (Lexicon.TITLE_HEADS.contains(last) && !Lexicon.ORGANIZATION_NOUNS.contains(last)) {
+				return false;
+			}
+		}
+		return last != null && Lexicon.ORGANIZATION_NOUNS.contains(last);
+	}
+
+	static int orgSpanEnd(String[] orgAt, int k) {
+		int end = k;
+		while (end + 1 < orgAt.length && orgAt[k].equals(orgAt[end + 1])) {
+			end++;
+		}
+		return end;
+	}
+
+	static void add(Map<String, Org> orgs, String[] orgAt, Tokens tokens, int first, int last) {
+		String name = tokens.surface(first, last);
+		String key = " " + Tokens.key(name) + " ";
+		for (Org o : orgs.values()) {
+			if (first == last && o.normalized.startsWith(key) && !o.normalized.equals(key)) {
+				// "Halvik" after "Halvik Foods"
+				o.matched.add(name);
+				orgAt[first] = o.name;
+				return;
+			}
+		}
+		if (orgs.size() >= MAX_CANDIDATES && !orgs.containsKey(Tokens.key(name))) {
+			return;
+		}
+		Org org = orgs.computeIfAbsent(Tokens.key(name), k -> new Org(name));
+		org.matched.add(name);
+		for (int i = first; i <= last; i++) {
+			orgAt[i] = org.name;
+		}
+	}
+
+}
