@@ -14,8 +14,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
-import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -30,11 +28,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * Writing the bucket's row on every request made every request of a busy key wait its turn on
  * that row's lock and a commit. So for a limit of {@value #DELAY_FROM} a minute or more, each
- * instance counts locally and writes what it counted to the shared row after at most
- * {@link #SYNC_EVERY} or a hundredth of the limit, whichever comes first (Bucket4j's delaying
- * optimization). Across instances a key may then get a hundredth of its limit more per instance
- * than its limit, for at most that long. A smaller limit is counted exactly, with concurrent
- * requests batched into one round trip.
+ * instance takes a hundredth of the limit from the shared bucket in one write and hands those
+ * tokens out itself, one a request, before it takes more. Every token handed out was taken from
+ * the shared bucket, so a key never gets more than its limit across instances; an instance may
+ * hold up to a hundredth of it unused for a while. A smaller limit is counted exactly, with
+ * concurrent requests batched into one round trip.
  */
 @Component
 class ApiRateLimiter {
@@ -46,15 +44,31 @@ class ApiRateLimiter {
 	/** From this limit a minute up, instances count locally between writes to the shared bucket. */
 	static final int DELAY_FROM = 100;
 
-	/** The longest an instance counts locally before it writes to the shared bucket. */
-	static final Duration SYNC_EVERY = Duration.ofMillis(200);
-
 	private final PostgreSQLSelectForUpdateBasedProxyManager<Long> buckets;
 
 	private final int defaultLimit;
 
-	/** One proxy a key, so that concurrent requests share its local count or batching. */
-	private record Held(int perMinute, BucketProxy bucket) {
+	/** One proxy a key, with the tokens this instance has taken from the shared bucket and not handed out yet. */
+	private static final class Held {
+
+		final int perMinute;
+
+		final BucketProxy bucket;
+
+		final long chunk;
+
+		/** Guarded by this. */
+		long reserved;
+
+		/** Guarded by this: the shared bucket's tokens at the last write, plus those reserved here. */
+		long remaining;
+
+		Held(int perMinute, BucketProxy bucket) {
+			this.perMinute = perMinute;
+			this.bucket = bucket;
+			this.chunk = unsynchronized(perMinute);
+		}
+
 	}
 
 	private final Map<Long, Held> proxies = new ConcurrentHashMap<>();
@@ -76,7 +90,7 @@ class ApiRateLimiter {
 		this.defaultLimit = defaultLimit;
 	}
 
-	/** How many requests a key may make past its limit on each instance, at most, before that instance writes its count. */
+	/** How many tokens an instance takes from the shared bucket at a time (0: one a request, batched). */
 	static long unsynchronized(int perMinute) {
 		return perMinute < DELAY_FROM ? 0 : perMinute / 100;
 	}
@@ -86,19 +100,34 @@ class ApiRateLimiter {
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
 			.build();
-		Held held = proxies.compute(key.id(), (id, old) -> old != null && old.perMinute() == perMinute ? old
-				: new Held(perMinute, buckets.builder()
-					.withOptimization(optimization(perMinute))
-					.build(id, () -> configuration)));
-		ConsumptionProbe probe = held.bucket().tryConsumeAndReturnRemaining(1);
-		long retry = probe.isConsumed() ? 0
-				: Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-		return new Decision(probe.isConsumed(), probe.getRemainingTokens(), retry);
+		Held held = proxies.compute(key.id(), (id, old) -> old != null && old.perMinute == perMinute ? old
+				: new Held(perMinute, unsynchronized(perMinute) == 0
+						? buckets.builder().withOptimization(Optimizations.batching()).build(id, () -> configuration)
+						: buckets.builder().build(id, () -> configuration)));
+		if (held.chunk == 0) {
+			ConsumptionProbe probe = held.bucket.tryConsumeAndReturnRemaining(1);
+			return probe.isConsumed() ? new Decision(true, probe.getRemainingTokens(), 0)
+					: refused(probe.getRemainingTokens(), probe.getNanosToWaitForRefill());
+		}
+		synchronized (held) {
+			if (held.reserved == 0) {
+				ConsumptionProbe probe = held.bucket.tryConsumeAndReturnRemaining(held.chunk);
+				long taken = probe.isConsumed() ? held.chunk : held.bucket.tryConsumeAsMuchAsPossible(held.chunk);
+				if (taken == 0) {
+					held.remaining = 0;
+					return refused(0, held.bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+				}
+				held.reserved = taken;
+				held.remaining = (probe.isConsumed() ? probe.getRemainingTokens() : 0) + taken;
+			}
+			held.reserved--;
+			held.remaining = Math.max(0, held.remaining - 1);
+			return new Decision(true, held.remaining, 0);
+		}
 	}
 
-	private static Optimization optimization(int perMinute) {
-		long slack = unsynchronized(perMinute);
-		return slack == 0 ? Optimizations.batching() : Optimizations.delaying(new DelayParameters(slack, SYNC_EVERY));
+	private static Decision refused(long remaining, long nanosToWait) {
+		return new Decision(false, remaining, Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait + 999_999_999L)));
 	}
 
 	/** Bucket4j's clock from the app's, so that refills follow the injected {@link Clock}. */

@@ -21,7 +21,7 @@ public class RoleForm implements Serializable {
 
 	private Long organizationId;
 
-	@Size(max = 200, message = "Keep the role under 200 characters, such as Director.")
+	@Size(max = 200, message = "Keep the role to 200 characters or fewer.")
 	private String role = "";
 
 	@Size(max = 20, message = "Give the start date as year-month-day, such as 2024-03-01.")
