@@ -37,8 +37,14 @@ public final class SuggestionEvaluation {
 	/** Ten more wire-copy stories, scored once before any tuning and kept out of it. */
 	public static final String WIRE_HELD_OUT = "/suggest/wire-heldout/";
 
+	/**
+	 * Ten fresh wire-copy stories, written after the wire held-out set had been seen, scored once
+	 * before any further tuning and kept out of it.
+	 */
+	public static final String WIRE_FRESH = "/suggest/wire-fresh/";
+
 	/** Every set, in the order the reports list them. */
-	public static final List<String> SETS = List.of(DEVELOPMENT, HELD_OUT, WIRE, WIRE_HELD_OUT);
+	public static final List<String> SETS = List.of(DEVELOPMENT, HELD_OUT, WIRE, WIRE_HELD_OUT, WIRE_FRESH);
 
 	/** True and false positives and false negatives of one measure. */
 	public static final class Score {
