@@ -86,7 +86,7 @@ final class Candidates {
 	static final Set<String> POINTING_NOUNS = Set.of("charity", "firm", "company", "club", "party", "union");
 	static final Set<String> WHO_WHOSE = Set.of("who", "whose");
 	static final Set<String> RUNNING_TEXT_BEFORE = Set.of("by", "from", "to", "with", "and", "for", "over", "against", "beat", "beating", "named", "appointed", "replaced", "replacing", "succeeds", "succeeded", "met", "of");
-	static final Set<String> NAME_WORDS_BEFORE_OF = Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house", "chamber", "church", "people");
+	static final Set<String> NAME_WORDS_BEFORE_OF = Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house", "chamber", "church", "people", "hall", "centers", "centres");
 	static final Set<String> BODY_DETERMINERS = Set.of("the", "its", "their", "his", "her");
 	static final Set<String> RUN_CONNECTORS = Set.of("of", "and", "&", "de", "al", "el", "du", "der", "van");
 	static final Set<String> NOT_BRAND_NOUNS = Set.of("side", "team", "house", "office", "court", "board");
@@ -421,12 +421,19 @@ final class Candidates {
 	}
 
 	/** "current chairman" is the chairman; "former" stays. */
+	static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old\\s+");
+
 	static String cleanRole(String role) {
 		String r = role.strip();
 		for (String lead : List.of("current ", "then ", "now ", "newly appointed ", "new ", "longtime ", "long-time ")) {
 			if (r.toLowerCase(java.util.Locale.ROOT).startsWith(lead) && r.length() > lead.length()) {
 				r = r.substring(lead.length());
 			}
+		}
+		// "a 20-year-old scrum-half": the age is no part of the role
+		java.util.regex.Matcher age = AGE.matcher(r);
+		if (age.lookingAt() && age.end() < r.length()) {
+			r = r.substring(age.end());
 		}
 		return r;
 	}
