@@ -137,6 +137,11 @@ final class Candidates {
 				honorific = true;
 				first++;
 			}
+			if (TITLE_TAILS.contains(tokens.get(first).norm()) && first > 0 && first + 1 < n && tokens.get(first).joined()
+					&& linked(tokens, first + 1) && tokens.get(first + 1).capitalized()) {
+				// "... for African Affairs Daniel R. Whitmore": the title's last word, then the name
+				continue;
+			}
 			int end = nameEnd(tokens, used, first);
 			if (end < 0) {
 				continue;
@@ -242,7 +247,7 @@ final class Candidates {
 	 * initials and a suffix allowed ("Robert T. Ashby Jr."), or -1.
 	 */
 	static int nameEnd(Tokens tokens, boolean[] used, int i) {
-		if (!isNameWord(tokens.get(i)) || abbreviatedTitle(tokens, i)) {
+		if (!isNameWord(tokens.get(i)) && !monthAsGivenName(tokens, used, i) || abbreviatedTitle(tokens, i)) {
 			return -1;
 		}
 		int end = i;
@@ -437,6 +442,30 @@ final class Candidates {
 		}
 		return r;
 	}
+
+	/** Months that are also given names: "a daughter, June Whitaker". */
+	static final Set<String> MONTH_GIVEN_NAMES = Set.of("april", "june", "august");
+
+	/** Words before a month that make it a date: "in June", "since April", "last August". */
+	static final Set<String> DATE_BEFORE = Set.of("in", "on", "since", "until", "till", "by", "last", "next", "early", "late",
+			"mid", "of", "from", "through", "during", "before", "after", "this", "that", "each", "every", "between", "and", "to");
+
+	/** A month written before a surname with no date around it ("June Whitaker", not "in June Smith said"). */
+	static boolean monthAsGivenName(Tokens tokens, boolean[] used, int i) {
+		Token t = tokens.get(i);
+		if (!t.capitalized() || t.allCaps() || !MONTH_GIVEN_NAMES.contains(t.norm()) || i + 1 >= tokens.size() || used[i + 1]) {
+			return false;
+		}
+		Token next = tokens.get(i + 1);
+		if (!next.joined() || !isNameWord(next) || Character.isDigit(next.norm().charAt(0)) || i + 2 < tokens.size()
+				&& tokens.get(i + 2).joined() && Character.isDigit(tokens.get(i + 2).norm().charAt(0))) {
+			return false;
+		}
+		return i == 0 || !DATE_BEFORE.contains(tokens.get(i - 1).norm()) && !Character.isDigit(tokens.get(i - 1).norm().charAt(0));
+	}
+
+	/** Words that close a long title before a name: "Assistant Secretary of State for African Affairs Daniel R. Whitmore". */
+	static final Set<String> TITLE_TAILS = Set.of("affairs", "relations", "operations");
 
 	static boolean isNameWord(Token t) {
 		if (!t.capitalized() || t.allCaps()) {
@@ -728,6 +757,16 @@ final class Candidates {
 			// "the agency's head of testing": the agency is the organization named before
 			referred = organizationCalled(c, tokens.get(i).norm(), nameEnd);
 			i++;
+		}
+		else if (!article && i < tokens.size() && tokens.get(i).possessive() && (c.orgAt()[i] != null || c.subjectAt()[i] != 0)
+				&& (i == nameEnd + 1)) {
+			// "Yuki Hamada, JAXA's deputy director general,": the organization's title
+			String named = organizationEndingAt(c, i);
+			if (named != null && i + 1 < tokens.size() && !tokens.get(i + 1).capitalized()) {
+				referred = named;
+				article = true;
+				i++;
+			}
 		}
 		int roleStart = i;
 		int roleEnd = -1;

@@ -267,7 +267,8 @@ final class Lexicon {
 
 	/** Capitalized names that are neither people nor organizations here ("Congress", "the Senate" are not annotated). */
 	static final Set<String> NOT_ORGANIZATIONS = words("congress", "senate", "parliament", "government", "cabinet",
-			"god", "allah", "internet", "web", "earth", "moon", "sun", "mars", "covid", "brexit");
+			"god", "allah", "internet", "web", "earth", "moon", "sun", "mars", "covid", "brexit", "democrats", "republicans",
+			"conservatives", "tories", "liberals", "socialists", "greens", "nationalists", "independents", "loyalists");
 
 	/** Verbs of saying, for "X said" and "said X". */
 	static final Set<String> SAYING = words("said", "says", "told", "added", "explained", "argued", "insisted",

@@ -36,6 +36,12 @@ final class OrganizationNames {
 	static final Set<String> DISTRICT_FIELDS = Set.of("health", "school", "water", "fire", "sanitation", "parks", "park",
 			"irrigation", "utility", "transit", "hospital", "library", "conservation");
 
+	/** Words that end a union's name, before a branch number ("Union Local 998"). */
+	static final Set<String> UNION_WORDS = Set.of("union", "workers", "brotherhood", "federation", "association");
+
+	/** A broadcaster's service, which a region may follow ("BBC Radio Scotland"). */
+	static final Set<String> BROADCAST_WORDS = Set.of("radio", "television", "tv", "news");
+
 	static final Set<String> HAVE = Set.of("has", "had", "have");
 
 	static void organizations(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt,
@@ -125,6 +131,17 @@ final class OrganizationNames {
 				// "Hutchison Ports ECT"
 				best++;
 			}
+			if (best + 2 < n && UNION_WORDS.contains(tokens.get(best).norm()) && tokens.get(best + 1).norm().equals("local")
+					&& tokens.get(best + 1).capitalized() && tokens.get(best + 1).joined() && tokens.get(best + 2).joined()
+					&& Character.isDigit(tokens.get(best + 2).norm().charAt(0))) {
+				// "Amalgamated Transit Union Local 998": a union's branch is named with its number
+				best += 2;
+			}
+			if (best + 1 < n && !used[best + 1] && BROADCAST_WORDS.contains(tokens.get(best).norm()) && tokens.get(best + 1).joined()
+					&& tokens.get(best + 1).capitalized() && Lexicon.PLACES.contains(tokens.get(best + 1).norm())) {
+				// "BBC Radio Scotland", "France Television Bretagne": a broadcaster's regional service
+				best++;
+			}
 			add(orgs, orgAt, tokens, start, best);
 			SuggestionEngine.mark(used, start, best);
 			i = best;
@@ -151,6 +168,17 @@ final class OrganizationNames {
 					expanded = o;
 				}
 			}
+			if (expanded == null) {
+				// "JAXA" for "Japan Aerospace Exploration Agency": an acronym that takes more than initials
+				for (Org o : orgs.values()) {
+					if (looseAcronym(acronym, o.name)) {
+						expanded = expanded == null ? o : null;
+						if (expanded == null) {
+							break;
+						}
+					}
+				}
+			}
 			if (expanded != null) {
 				expanded.matched.add(acronym);
 				orgAt[i] = expanded.name;
@@ -160,6 +188,55 @@ final class OrganizationNames {
 			}
 			used[i] = true;
 		}
+	}
+
+	/**
+	 * Whether {@code acronym} (three letters or more) spells {@code name} loosely: its letters are in order in the
+	 * name's words (connectors left out), the first is the first word's initial, the last word gives one, and all
+	 * but one of them are initials of the words.
+	 */
+	static boolean looseAcronym(String acronym, String name) {
+		if (acronym.length() < 3) {
+			return false;
+		}
+		List<String> words = new ArrayList<>();
+		for (Token t : Tokens.of(name).list()) {
+			if (t.capitalized()) {
+				words.add(t.norm());
+			}
+		}
+		if (words.size() < 2 || words.size() > acronym.length() + 1) {
+			return false;
+		}
+		String a = acronym.toLowerCase(java.util.Locale.ROOT);
+		int letter = 0;
+		int initials = 0;
+		boolean lastUsed = false;
+		for (int w = 0; w < words.size() && letter < a.length(); w++) {
+			String word = words.get(w);
+			if (word.charAt(0) == a.charAt(letter)) {
+				initials++;
+				letter++;
+				lastUsed = w == words.size() - 1;
+				for (int p = 1; p < word.length() && letter < a.length() && a.length() - letter > words.size() - w - 1; p++) {
+					if (word.charAt(p) == a.charAt(letter)) {
+						letter++;
+					}
+				}
+			}
+			else if (w == 0) {
+				return false;
+			}
+			else {
+				for (int p = 1; p < word.length() && letter < a.length(); p++) {
+					if (word.charAt(p) == a.charAt(letter)) {
+						letter++;
+						break;
+					}
+				}
+			}
+		}
+		return letter == a.length() && lastUsed && initials >= a.length() - 1;
 	}
 
 	/** Whether an organization word comes within the next few capitalized words from {@code k}. */
@@ -305,6 +382,14 @@ final class OrganizationNames {
 			if (end < 0) {
 				continue;
 			}
+			for (int m = start + 1; m < end; m++) {
+				if (tokens.get(m).norm().equals("and") && !tokens.get(m).capitalized()
+						&& (surnames.contains(tokens.get(m - 1).norm()) || givenName(tokens, start))) {
+					// "Ashby and Crestline's founder": a person's surname, then the organization
+					start = m + 1;
+					break;
+				}
+			}
 			Token first = tokens.get(start);
 			if (start == end && first.allCaps()) {
 				// acronyms are read after every name is known, for their expansions
@@ -382,6 +467,15 @@ final class OrganizationNames {
 			}
 			if (!brand && previous != null && previous.norm().equals("in") || !brand && previous != null && previous.norm().equals("of")) {
 				brand = start >= 2 && tokens.get(start - 2).norm().equals("shares"); // "shares in Halvik Foods"
+			}
+			if (!brand && end - start < 2 && end + 1 < n && !used[end + 1] && tokens.get(end + 1).capitalized()
+					&& ampersandGap(tokens, end + 1) && !givenName(tokens, start) && !tokens.get(end).possessive()) {
+				// "an audit by Hale & Winslow": partners joined by an ampersand are a firm
+				int partner = runEnd(tokens, used, end + 1);
+				if (partner >= 0 && partner - end <= 2) {
+					brand = true;
+					end = partner;
+				}
 			}
 			if (!brand && start == end && Lexicon.MEDIA.contains(first.norm())) {
 				brand = true;
@@ -672,6 +766,22 @@ final class OrganizationNames {
 		return true;
 	}
 
+	/** Whether the gap before word {@code k} is an ampersand between spaces: "Hale & Winslow", "Marks & Spencer". */
+	static boolean ampersandGap(Tokens tokens, int k) {
+		String text = tokens.text();
+		boolean amp = false;
+		for (int p = tokens.get(k - 1).end(); p < tokens.get(k).start(); p++) {
+			char ch = text.charAt(p);
+			if (ch == '&' && !amp) {
+				amp = true;
+			}
+			else if (ch != ' ') {
+				return false;
+			}
+		}
+		return amp;
+	}
+
 	/** Whether a word of the span has a capital after a lower-case letter, as brands do ("DeepMind", "OpenAI"). */
 	static boolean innerCapital(Tokens tokens, int start, int end) {
 		String text = tokens.text();
@@ -747,7 +857,16 @@ final class OrganizationNames {
 	static boolean nationalityHere(Tokens tokens, int k) {
 		Token t = tokens.get(k);
 		return t.capitalized() && (Lexicon.NATIONALITIES.contains(t.norm()) || Lexicon.isNationality(t.norm(), true)
-				&& k + 1 < tokens.size() && tokens.get(k + 1).joined() && !innerCapital(tokens, k, k));
+				&& k + 1 < tokens.size() && tokens.get(k + 1).joined() && !innerCapital(tokens, k, k)
+				&& !verbAt(tokens, k + 1));
+	}
+
+	/** A lower-case verb: "Mubi picked up" is a name before its verb, not a nationality before a noun. */
+	static boolean verbAt(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		String w = t.norm();
+		return !t.capitalized() && (Lexicon.SAYING.contains(w) || Lexicon.ORGANIZATION_VERBS.contains(w) || HAVE.contains(w)
+				|| Lexicon.BUYING.contains(w) || Lexicon.COMMON_VERBS.contains(w) && !w.equals("former"));
 	}
 
 	/** "funds that include", "900 firms, including": the list that follows names organizations. */
@@ -823,6 +942,9 @@ final class OrganizationNames {
 			"town", "county", "thistle", "hotspur", "villa", "harriers", "warriors", "saints", "stars");
 
 	static void add(Map<String, Org> orgs, String[] orgAt, Tokens tokens, int first, int last) {
+		if (first == last && Lexicon.NOT_ORGANIZATIONS.contains(tokens.get(first).norm())) {
+			return; // "Democrats said": members of a party, not the party
+		}
 		String name = tokens.surface(first, last);
 		String key = " " + Tokens.key(name) + " ";
 		for (Org o : orgs.values()) {
