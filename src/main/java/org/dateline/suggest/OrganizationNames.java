@@ -469,7 +469,8 @@ final class OrganizationNames {
 				brand = start >= 2 && tokens.get(start - 2).norm().equals("shares"); // "shares in Halvik Foods"
 			}
 			if (!brand && end - start < 2 && end + 1 < n && !used[end + 1] && tokens.get(end + 1).capitalized()
-					&& ampersandGap(tokens, end + 1) && !givenName(tokens, start) && !tokens.get(end).possessive()) {
+					&& ampersandGap(tokens, end + 1) && !givenName(tokens, start) && !tokens.get(end).possessive()
+					&& tokens.get(end).norm().length() > 1 && tokens.get(end + 1).norm().length() > 1) {
 				// "an audit by Hale & Winslow": partners joined by an ampersand are a firm
 				int partner = runEnd(tokens, used, end + 1);
 				if (partner >= 0 && partner - end <= 2) {
