@@ -86,7 +86,7 @@ final class Candidates {
 	static final Set<String> POINTING_NOUNS = Set.of("charity", "firm", "company", "club", "party", "union");
 	static final Set<String> WHO_WHOSE = Set.of("who", "whose");
 	static final Set<String> RUNNING_TEXT_BEFORE = Set.of("by", "from", "to", "with", "and", "for", "over", "against", "beat", "beating", "named", "appointed", "replaced", "replacing", "succeeds", "succeeded", "met", "of");
-	static final Set<String> NAME_WORDS_BEFORE_OF = Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house", "chamber", "church", "people");
+	static final Set<String> NAME_WORDS_BEFORE_OF = Set.of("port", "friends", "bank", "university", "school", "museum", "society", "house", "chamber", "church", "people", "hall", "centers", "centres");
 	static final Set<String> BODY_DETERMINERS = Set.of("the", "its", "their", "his", "her");
 	static final Set<String> RUN_CONNECTORS = Set.of("of", "and", "&", "de", "al", "el", "du", "der", "van");
 	static final Set<String> NOT_BRAND_NOUNS = Set.of("side", "team", "house", "office", "court", "board");
@@ -136,6 +136,11 @@ final class Candidates {
 				// "Dr. Nicole Webster", "Sheikh Khalid ...": a person, but neither name nor role
 				honorific = true;
 				first++;
+			}
+			if (TITLE_TAILS.contains(tokens.get(first).norm()) && first > 0 && first + 1 < n && tokens.get(first).joined()
+					&& linked(tokens, first + 1) && tokens.get(first + 1).capitalized()) {
+				// "... for African Affairs Daniel R. Whitmore": the title's last word, then the name
+				continue;
 			}
 			int end = nameEnd(tokens, used, first);
 			if (end < 0) {
@@ -242,7 +247,7 @@ final class Candidates {
 	 * initials and a suffix allowed ("Robert T. Ashby Jr."), or -1.
 	 */
 	static int nameEnd(Tokens tokens, boolean[] used, int i) {
-		if (!isNameWord(tokens.get(i)) || abbreviatedTitle(tokens, i)) {
+		if (!isNameWord(tokens.get(i)) && !monthAsGivenName(tokens, used, i) || abbreviatedTitle(tokens, i)) {
 			return -1;
 		}
 		int end = i;
@@ -421,6 +426,8 @@ final class Candidates {
 	}
 
 	/** "current chairman" is the chairman; "former" stays. */
+	static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old\\s+");
+
 	static String cleanRole(String role) {
 		String r = role.strip();
 		for (String lead : List.of("current ", "then ", "now ", "newly appointed ", "new ", "longtime ", "long-time ")) {
@@ -428,8 +435,37 @@ final class Candidates {
 				r = r.substring(lead.length());
 			}
 		}
+		// "a 20-year-old scrum-half": the age is no part of the role
+		java.util.regex.Matcher age = AGE.matcher(r);
+		if (age.lookingAt() && age.end() < r.length()) {
+			r = r.substring(age.end());
+		}
 		return r;
 	}
+
+	/** Months that are also given names: "a daughter, June Whitaker". */
+	static final Set<String> MONTH_GIVEN_NAMES = Set.of("april", "june", "august");
+
+	/** Words before a month that make it a date: "in June", "since April", "last August". */
+	static final Set<String> DATE_BEFORE = Set.of("in", "on", "since", "until", "till", "by", "last", "next", "early", "late",
+			"mid", "of", "from", "through", "during", "before", "after", "this", "that", "each", "every", "between", "and", "to");
+
+	/** A month written before a surname with no date around it ("June Whitaker", not "in June Smith said"). */
+	static boolean monthAsGivenName(Tokens tokens, boolean[] used, int i) {
+		Token t = tokens.get(i);
+		if (!t.capitalized() || t.allCaps() || !MONTH_GIVEN_NAMES.contains(t.norm()) || i + 1 >= tokens.size() || used[i + 1]) {
+			return false;
+		}
+		Token next = tokens.get(i + 1);
+		if (!next.joined() || !isNameWord(next) || Character.isDigit(next.norm().charAt(0)) || i + 2 < tokens.size()
+				&& tokens.get(i + 2).joined() && Character.isDigit(tokens.get(i + 2).norm().charAt(0))) {
+			return false;
+		}
+		return i == 0 || !DATE_BEFORE.contains(tokens.get(i - 1).norm()) && !Character.isDigit(tokens.get(i - 1).norm().charAt(0));
+	}
+
+	/** Words that close a long title before a name: "Assistant Secretary of State for African Affairs Daniel R. Whitmore". */
+	static final Set<String> TITLE_TAILS = Set.of("affairs", "relations", "operations");
 
 	static boolean isNameWord(Token t) {
 		if (!t.capitalized() || t.allCaps()) {
@@ -721,6 +757,16 @@ final class Candidates {
 			// "the agency's head of testing": the agency is the organization named before
 			referred = organizationCalled(c, tokens.get(i).norm(), nameEnd);
 			i++;
+		}
+		else if (!article && i < tokens.size() && tokens.get(i).possessive() && (c.orgAt()[i] != null || c.subjectAt()[i] != 0)
+				&& (i == nameEnd + 1)) {
+			// "Yuki Hamada, JAXA's deputy director general,": the organization's title
+			String named = organizationEndingAt(c, i);
+			if (named != null && i + 1 < tokens.size() && !tokens.get(i + 1).capitalized()) {
+				referred = named;
+				article = true;
+				i++;
+			}
 		}
 		int roleStart = i;
 		int roleEnd = -1;

@@ -193,7 +193,7 @@ final class Lexicon {
 			"communications", "mobile", "wireless", "networks", "software", "labs", "lab", "analytics", "aspects",
 			"advisory", "consulting", "associates", "llp", "llc", "gmbh", "ag", "sa", "nv", "bv", "spa", "ab", "asa",
 			"oyj", "kk", "bhd", "pte", "pty", "limited", "incorporated", "co", "bancshares", "hospitals", "clinic",
-			"school", "schools", "seminary", "conservatory");
+			"school", "schools", "seminary", "conservatory", "fame", "centers");
 
 	/** After "the" and a nationality, these name a state body: "Egyptian intelligence". */
 	static final Set<String> STATE_BODIES = words("intelligence", "police", "army", "navy", "military", "coastguard",
@@ -267,7 +267,8 @@ final class Lexicon {
 
 	/** Capitalized names that are neither people nor organizations here ("Congress", "the Senate" are not annotated). */
 	static final Set<String> NOT_ORGANIZATIONS = words("congress", "senate", "parliament", "government", "cabinet",
-			"god", "allah", "internet", "web", "earth", "moon", "sun", "mars", "covid", "brexit");
+			"god", "allah", "internet", "web", "earth", "moon", "sun", "mars", "covid", "brexit", "democrats", "republicans",
+			"conservatives", "tories", "liberals", "socialists", "greens", "nationalists", "independents", "loyalists");
 
 	/** Verbs of saying, for "X said" and "said X". */
 	static final Set<String> SAYING = words("said", "says", "told", "added", "explained", "argued", "insisted",
@@ -322,6 +323,32 @@ final class Lexicon {
 
 	/** Countries, capitals, large cities, states and regions, normalized: never a new person or organization. */
 	static final Set<String> PLACES = resource("places.txt");
+
+	/** The countries of the place list (the lines before its first comment after the heading): national sides in sport copy. */
+	static final Set<String> COUNTRIES = countries();
+
+	private static Set<String> countries() {
+		try (java.io.InputStream in = Lexicon.class.getResourceAsStream("/suggest/places.txt")) {
+			Set<String> words = new java.util.HashSet<>();
+			boolean started = false;
+			for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				if (line.startsWith("#")) {
+					if (started) {
+						break;
+					}
+					continue;
+				}
+				started = true;
+				if (!line.isBlank()) {
+					words.add(org.dateline.subject.SubjectNames.normalize(line));
+				}
+			}
+			return Set.copyOf(words);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 
 	/** Whether {@code word} (lower-case) looks like a nationality adjective: Valdorian, Egyptian, Qatari. */
 	static boolean isNationality(String word, boolean capitalized) {

@@ -32,6 +32,16 @@ final class OrganizationNames {
 			"eastern", "western", "central", "greater", "new", "upper", "lower", "inner", "outer", "lake", "mount", "port",
 			"saint", "st", "san", "santa", "los", "las", "fort", "cape", "rio", "old", "little", "great", "metro", "downtown");
 
+	/** What a district that is a public body serves: "South Plains Public Health District", "Unified School District". */
+	static final Set<String> DISTRICT_FIELDS = Set.of("health", "school", "water", "fire", "sanitation", "parks", "park",
+			"irrigation", "utility", "transit", "hospital", "library", "conservation");
+
+	/** Words that end a union's name, before a branch number ("Union Local 998"). */
+	static final Set<String> UNION_WORDS = Set.of("union", "workers", "brotherhood", "federation", "association");
+
+	/** A broadcaster's service, which a region may follow ("BBC Radio Scotland"). */
+	static final Set<String> BROADCAST_WORDS = Set.of("radio", "television", "tv", "news");
+
 	static final Set<String> HAVE = Set.of("has", "had", "have");
 
 	static void organizations(Tokens tokens, boolean[] used, Map<String, Org> orgs, String[] orgAt,
@@ -99,8 +109,9 @@ final class OrganizationNames {
 					// "Chamber of Commerce", "Council for Northern Seas": the name goes on
 					afterHeadConnector = true;
 				}
-				if (w.capitalized() && k > start && Lexicon.ORGANIZATION_HEADS.contains(w.norm())) {
-					best = k;
+				if (w.capitalized() && k > start && (Lexicon.ORGANIZATION_HEADS.contains(w.norm())
+						|| w.norm().equals("district") && DISTRICT_FIELDS.contains(tokens.get(k - 1).norm()))) {
+					best = k; // (and "Public Health District", "School District", not "Lake District")
 				}
 				if (w.capitalized() && afterHeadConnector) {
 					best = k;
@@ -118,6 +129,17 @@ final class OrganizationNames {
 			}
 			while (best + 1 < n && !used[best + 1] && tokens.get(best + 1).joined() && tokens.get(best + 1).allCaps()) {
 				// "Hutchison Ports ECT"
+				best++;
+			}
+			if (best + 2 < n && UNION_WORDS.contains(tokens.get(best).norm()) && tokens.get(best + 1).norm().equals("local")
+					&& tokens.get(best + 1).capitalized() && tokens.get(best + 1).joined() && tokens.get(best + 2).joined()
+					&& Character.isDigit(tokens.get(best + 2).norm().charAt(0))) {
+				// "Amalgamated Transit Union Local 998": a union's branch is named with its number
+				best += 2;
+			}
+			if (best + 1 < n && !used[best + 1] && BROADCAST_WORDS.contains(tokens.get(best).norm()) && tokens.get(best + 1).joined()
+					&& tokens.get(best + 1).capitalized() && Lexicon.PLACES.contains(tokens.get(best + 1).norm())) {
+				// "BBC Radio Scotland", "France Television Bretagne": a broadcaster's regional service
 				best++;
 			}
 			add(orgs, orgAt, tokens, start, best);
@@ -146,6 +168,17 @@ final class OrganizationNames {
 					expanded = o;
 				}
 			}
+			if (expanded == null) {
+				// "JAXA" for "Japan Aerospace Exploration Agency": an acronym that takes more than initials
+				for (Org o : orgs.values()) {
+					if (looseAcronym(acronym, o.name)) {
+						expanded = expanded == null ? o : null;
+						if (expanded == null) {
+							break;
+						}
+					}
+				}
+			}
 			if (expanded != null) {
 				expanded.matched.add(acronym);
 				orgAt[i] = expanded.name;
@@ -157,19 +190,78 @@ final class OrganizationNames {
 		}
 	}
 
+	/**
+	 * Whether {@code acronym} (three letters or more) spells {@code name} loosely: its letters are in order in the
+	 * name's words (connectors left out), the first is the first word's initial, the last word gives one, and all
+	 * but one of them are initials of the words.
+	 */
+	static boolean looseAcronym(String acronym, String name) {
+		if (acronym.length() < 3) {
+			return false;
+		}
+		List<String> words = new ArrayList<>();
+		for (Token t : Tokens.of(name).list()) {
+			if (t.capitalized()) {
+				words.add(t.norm());
+			}
+		}
+		if (words.size() < 2 || words.size() > acronym.length() + 1) {
+			return false;
+		}
+		String a = acronym.toLowerCase(java.util.Locale.ROOT);
+		int letter = 0;
+		int initials = 0;
+		boolean lastUsed = false;
+		for (int w = 0; w < words.size() && letter < a.length(); w++) {
+			String word = words.get(w);
+			if (word.charAt(0) == a.charAt(letter)) {
+				initials++;
+				letter++;
+				lastUsed = w == words.size() - 1;
+				for (int p = 1; p < word.length() && letter < a.length() && a.length() - letter > words.size() - w - 1; p++) {
+					if (word.charAt(p) == a.charAt(letter)) {
+						letter++;
+					}
+				}
+			}
+			else if (w == 0) {
+				return false;
+			}
+			else {
+				for (int p = 1; p < word.length() && letter < a.length(); p++) {
+					if (word.charAt(p) == a.charAt(letter)) {
+						letter++;
+						break;
+					}
+				}
+			}
+		}
+		return letter == a.length() && lastUsed && initials >= a.length() - 1;
+	}
+
 	/** Whether an organization word comes within the next few capitalized words from {@code k}. */
 	/** Words of football and other team sports' copy; two of them (or one twice) make a story sport copy. */
 	static final Set<String> SPORT_WORDS = Set.of("striker", "midfielder", "defender", "goalkeeper", "winger", "league",
 			"match", "goal", "goals", "penalty", "half-time", "kick-off", "equaliser", "equalizer", "fixture", "season",
-			"premiership", "cup", "squad", "stadium", "referee", "scored");
+			"premiership", "cup", "squad", "stadium", "referee", "scored", "uncapped", "caps", "tests", "try", "tries", "scrum-half",
+			"fly-half", "flanker", "captaincy", "innings", "wickets");
 
 	/** A player's or a club official's place in a team: "the former Dunvale striker", "Carrick's goalkeeper". */
 	static final Set<String> PLAYER_POSITIONS = Set.of("striker", "midfielder", "defender", "goalkeeper", "winger",
-			"forward", "captain", "manager", "coach", "boss", "full-back", "centre-back", "keeper", "academy");
+			"forward", "captain", "manager", "coach", "boss", "full-back", "centre-back", "keeper", "academy", "flanker", "prop",
+			"lock", "wing", "centre", "scrum-half", "fly-half", "hooker", "number-eight", "half", "batsman", "bowler", "opener");
 
 	/** What comes before an opponent: "against Carrick", "beat Carrick 2-1". */
 	static final Set<String> CLUB_BEFORE = Set.of("against", "beat", "beating", "versus", "vs", "v", "host", "hosts", "hosting",
 			"visit", "visiting");
+
+	/** A position's club: "a scrum-half at Ayr", "the manager of Carrick". */
+	static final Set<String> WORKPLACE_LINKS_SPORT = Set.of("of", "at", "with");
+
+	/** "Adam Forsyth of Edinburgh": two words from {@code k} that start with a given name, a player named in sport copy. */
+	static boolean personAt(Tokens tokens, int k) {
+		return givenName(tokens, k) && !tokens.get(k).allCaps();
+	}
 
 	static boolean sportCopy(Tokens tokens) {
 		int seen = 0;
@@ -190,7 +282,7 @@ final class OrganizationNames {
 		Token w = tokens.get(k);
 		String norm = w.norm();
 		return !givenName(tokens, k) && !surnames.contains(norm) && !tails.contains(norm) && !Lexicon.NATIONALITIES.contains(norm)
-				&& !Lexicon.PLACES.contains(norm) && !tokens.isCommonWord(norm) && !Lexicon.NOT_NAMES.contains(norm)
+				&& !Lexicon.COUNTRIES.contains(norm) && !REGION_TAILS.contains(norm) && !tokens.isCommonWord(norm) && !Lexicon.NOT_NAMES.contains(norm)
 				&& !Lexicon.HONORIFICS.contains(norm) && !SuggestionEngine.titleish(norm) && !w.allCaps() && !quoted(tokens, k)
 				&& norm.length() > 2;
 	}
@@ -202,6 +294,19 @@ final class OrganizationNames {
 				&& !Lexicon.isNationality(norm, true) && !tokens.isCommonWord(norm) && !Lexicon.NOT_NAMES.contains(norm)
 				&& !Lexicon.HONORIFICS.contains(norm) && !SuggestionEngine.titleish(norm) && !tokens.get(k).allCaps();
 	}
+
+	/** Nouns for news outlets, which may follow a name with no article: "told Al-Ahram newspaper". */
+	static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "weekly", "magazine", "broadcaster", "tabloid",
+			"website", "news", "television", "radio");
+
+	/** Buildings whose names also name the body that meets in them: "Inner Temple", "Tammany Hall", "Chatham House". */
+	static final Set<String> INSTITUTION_TAILS = Set.of("temple", "hall", "house", "inn", "lodge", "college", "chambers");
+
+	/** Words between a pair of brands and their verb: "Exxon Mobil and Chevron have both cut". */
+	static final Set<String> BOTH = Set.of("both", "each", "are", "were", "also");
+
+	/** Verbs and nouns that put someone inside a body: "joined the Inner Temple", "a fellow of the ...". */
+	static final Set<String> JOINING = Set.of("joined", "joining", "joins", "into", "rejoined");
 
 	/** Words that say what a company is to another, opening a sentence: "Rival Hapag-Lloyd raised". */
 	static final Set<String> RIVALS = Set.of("rival", "rivals", "competitor", "fellow", "peer");
@@ -277,6 +382,14 @@ final class OrganizationNames {
 			if (end < 0) {
 				continue;
 			}
+			for (int m = start + 1; m < end; m++) {
+				if (tokens.get(m).norm().equals("and") && !tokens.get(m).capitalized()
+						&& (surnames.contains(tokens.get(m - 1).norm()) || givenName(tokens, start))) {
+					// "Ashby and Crestline's founder": a person's surname, then the organization
+					start = m + 1;
+					break;
+				}
+			}
 			Token first = tokens.get(start);
 			if (start == end && first.allCaps()) {
 				// acronyms are read after every name is known, for their expansions
@@ -285,6 +398,16 @@ final class OrganizationNames {
 			}
 			boolean commonStart = first.sentenceStart() && start == end && tokens.isCommonWord(first.norm())
 					&& !tokens.isProperWord(first.norm());
+			if (start >= 2 && first.joined() && tokens.get(start - 1).norm().equals("the") && end > start
+					&& JOINING.contains(tokens.get(start - 2).norm()) && tokens.get(start - 1).joined()
+					&& !givenName(tokens, start) && !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end))
+					&& INSTITUTION_TAILS.contains(tokens.get(end).norm())) {
+				// "joined the Inner Temple", "was inducted into the Rock Hall": a body one belongs to, named like a building
+				add(orgs, orgAt, tokens, start, end);
+				SuggestionEngine.mark(used, start, end);
+				i = end;
+				continue;
+			}
 			if (commonStart || notABrand(tokens, start, end, surnames)) {
 				i = end;
 				continue;
@@ -302,6 +425,26 @@ final class OrganizationNames {
 						.contains(next.norm()) || next.norm().equals("think") || next.norm().equals("force"))
 					&& previous != null && previous.norm().equals("the")) {
 				brand = true; // "the Bruegel think tank", "the Radaa force"
+			}
+			if (!brand && next != null && next.joined() && !next.capitalized() && !tokens.get(end).possessive()
+					&& MEDIA_NOUNS.contains(next.norm()) && !givenName(tokens, start) && end - start < 3
+					&& (previous == null || !previous.capitalized())) {
+				brand = true; // "told Al-Ahram newspaper", "on Rai television"
+			}
+			if (!brand && previous != null && gapHas(tokens, start, ',') && !previous.capitalized()
+					&& Lexicon.ORGANIZATION_NOUNS.contains(previous.norm()) && start >= 2
+					&& ARTICLES.contains(tokens.get(start - 2).norm()) && !givenName(tokens, start)) {
+				// "formed a group, Harbourside Victims' Action, to": the noun says what the name is
+				int full = end;
+				while (full + 1 < n && full - start < 5 && !used[full + 1] && tokens.get(full + 1).joined()
+						&& tokens.get(full + 1).capitalized()) {
+					full++;
+				}
+				if (full + 1 >= n || gapHas(tokens, full + 1, ',') || gapHas(tokens, full + 1, '.')) {
+					brand = true;
+					end = full;
+					next = full + 1 < n ? tokens.get(full + 1) : null;
+				}
 			}
 			if (!brand && next != null && next.joined() && !next.capitalized() && placeTailed(tokens, start, end)
 					&& (Lexicon.SAYING.contains(next.norm()) || Lexicon.ORGANIZATION_VERBS.contains(next.norm())
@@ -324,6 +467,16 @@ final class OrganizationNames {
 			}
 			if (!brand && previous != null && previous.norm().equals("in") || !brand && previous != null && previous.norm().equals("of")) {
 				brand = start >= 2 && tokens.get(start - 2).norm().equals("shares"); // "shares in Halvik Foods"
+			}
+			if (!brand && end - start < 2 && end + 1 < n && !used[end + 1] && tokens.get(end + 1).capitalized()
+					&& ampersandGap(tokens, end + 1) && !givenName(tokens, start) && !tokens.get(end).possessive()
+					&& tokens.get(end).norm().length() > 1 && tokens.get(end + 1).norm().length() > 1) {
+				// "an audit by Hale & Winslow": partners joined by an ampersand are a firm
+				int partner = runEnd(tokens, used, end + 1);
+				if (partner >= 0 && partner - end <= 2) {
+					brand = true;
+					end = partner;
+				}
 			}
 			if (!brand && start == end && Lexicon.MEDIA.contains(first.norm())) {
 				brand = true;
@@ -474,6 +627,48 @@ final class OrganizationNames {
 				}
 			}
 		}
+		// two brands joined by "and" as the subject of a company's verb, or after "rivals": "Exxon Mobil and Chevron have both cut"
+		for (int a = 1; a + 1 < n; a++) {
+			Token and = tokens.get(a);
+			if (!and.norm().equals("and") || and.capitalized() || used[a - 1] || used[a + 1] || !and.joined()
+					|| !tokens.get(a + 1).joined() || !tokens.get(a - 1).capitalized() || !tokens.get(a + 1).capitalized()) {
+				continue;
+			}
+			int leftStart = a - 1;
+			while (leftStart > 0 && a - 1 - leftStart < 1 && tokens.get(leftStart).joined() && tokens.get(leftStart - 1).capitalized()
+					&& !used[leftStart - 1]) {
+				leftStart--;
+			}
+			int rightEnd = a + 1;
+			if (rightEnd + 1 < n && tokens.get(rightEnd + 1).joined() && tokens.get(rightEnd + 1).capitalized() && !used[rightEnd + 1]) {
+				rightEnd++;
+			}
+			if (rightEnd + 1 >= n || leftStart > 0 && tokens.get(leftStart - 1).capitalized() && tokens.get(leftStart).joined()) {
+				continue;
+			}
+			Token before = leftStart > 0 ? tokens.get(leftStart - 1) : null;
+			Token verb = tokens.get(rightEnd + 1);
+			boolean subject = tokens.get(leftStart).sentenceStart() && verb.joined() && !verb.capitalized()
+					&& (HAVE.contains(verb.norm()) || Lexicon.SAYING.contains(verb.norm())
+							|| Lexicon.ORGANIZATION_VERBS.contains(verb.norm()) || BOTH.contains(verb.norm()));
+			boolean afterRivals = before != null && !before.capitalized() && tokens.get(leftStart).joined()
+					&& ORGANIZATION_PLURALS.contains(before.norm());
+			if (!subject && !afterRivals) {
+				continue;
+			}
+			boolean plain = true;
+			for (int k = leftStart; k <= rightEnd && plain; k++) {
+				plain = k == a || plainWord(tokens, k, tails, surnames) && !tokens.get(k).possessive() && !quoted(tokens, k)
+						&& !Lexicon.ORGANIZATION_HEADS.contains(tokens.get(k).norm());
+			}
+			if (plain && !tokens.get(leftStart).sentenceStart() || plain && tokens.isProperWord(tokens.get(leftStart).norm())
+					|| plain && !tokens.isCommonWord(tokens.get(leftStart).norm())) {
+				add(orgs, orgAt, tokens, leftStart, a - 1);
+				SuggestionEngine.mark(used, leftStart, a - 1);
+				add(orgs, orgAt, tokens, a + 1, rightEnd);
+				SuggestionEngine.mark(used, a + 1, rightEnd);
+			}
+		}
 		// clubs named like their town, in sport copy: "the former Dunvale striker", "the match against Carrick"
 		if (sportCopy(tokens)) {
 			for (int k = 1; k < n; k++) {
@@ -488,7 +683,9 @@ final class OrganizationNames {
 				boolean beforePosition = next != null && next.joined() && !next.capitalized() && PLAYER_POSITIONS.contains(next.norm());
 				boolean club = beforePosition && (w.possessive() || !tokens.get(k).sentenceStart())
 						|| w.joined() && !prev.capitalized() && CLUB_BEFORE.contains(prev.norm())
-						|| w.joined() && prev.norm().equals("of") && k >= 2 && PLAYER_POSITIONS.contains(tokens.get(k - 2).norm());
+						|| w.joined() && WORKPLACE_LINKS_SPORT.contains(prev.norm()) && k >= 2 && PLAYER_POSITIONS.contains(tokens.get(k - 2).norm())
+						|| w.joined() && prev.norm().equals("of") && k >= 3 && tokens.get(k - 2).capitalized()
+								&& tokens.get(k - 3).capitalized() && tokens.get(k - 2).joined() && !used[k - 2] && personAt(tokens, k - 3);
 				if (club && clubName(tokens, k, tails, surnames)) {
 					add(orgs, orgAt, tokens, k, k);
 					SuggestionEngine.mark(used, k, k);
@@ -570,6 +767,22 @@ final class OrganizationNames {
 		return true;
 	}
 
+	/** Whether the gap before word {@code k} is an ampersand between spaces: "Hale & Winslow", "Marks & Spencer". */
+	static boolean ampersandGap(Tokens tokens, int k) {
+		String text = tokens.text();
+		boolean amp = false;
+		for (int p = tokens.get(k - 1).end(); p < tokens.get(k).start(); p++) {
+			char ch = text.charAt(p);
+			if (ch == '&' && !amp) {
+				amp = true;
+			}
+			else if (ch != ' ') {
+				return false;
+			}
+		}
+		return amp;
+	}
+
 	/** Whether a word of the span has a capital after a lower-case letter, as brands do ("DeepMind", "OpenAI"). */
 	static boolean innerCapital(Tokens tokens, int start, int end) {
 		String text = tokens.text();
@@ -610,21 +823,32 @@ final class OrganizationNames {
 	 * in a place but open with a word that is no part of one (not a direction, a place, a
 	 * nationality or a given name), as organizations named after their country or state do.
 	 */
+	/** Regions that follow a country in an organization's name: "Greenpeace Australia Pacific", "Oxfam Asia". */
+	static final Set<String> REGION_TAILS = Set.of("pacific", "asia", "asia-pacific", "europe", "africa", "americas",
+			"international", "caribbean");
+
 	static boolean placeTailed(Tokens tokens, int start, int end) {
 		if (end <= start || end - start > 3) {
 			return false;
 		}
 		int place = placeEndingAt(tokens, end);
+		if (place < 0 && end - 1 > start && REGION_TAILS.contains(tokens.get(end).norm())) {
+			// "Greenpeace Australia Pacific": a region word after the place
+			place = placeEndingAt(tokens, end - 1);
+		}
 		Token first = tokens.get(start);
 		for (int k = start; k <= end; k++) {
 			if (!tokens.get(k).capitalized() || k > start && !tokens.get(k).joined()) {
 				return false;
 			}
 		}
+		// a title word opens no such name ("Finance Minister ..."), but a field may ("Health Access California")
+		boolean titleStart = Lexicon.TITLE_HEADS.contains(first.norm()) || SuggestionEngine.titleish(first.norm())
+				&& (SuggestionEngine.titleish(tokens.get(start + 1).norm()) || place == start + 1);
 		return place > start && !PLACE_OPENERS.contains(first.norm()) && !placeLike(tokens, first.norm())
 				&& !Lexicon.isNationality(first.norm(), true) && !givenName(tokens, start) && !first.allCaps()
-				&& !Lexicon.NOT_NAMES.contains(first.norm()) && !Lexicon.TITLE_HEADS.contains(first.norm())
-				&& !SuggestionEngine.titleish(first.norm()) && !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end));
+				&& !Lexicon.NOT_NAMES.contains(first.norm()) && !titleStart
+				&& !Lexicon.PLACES.contains(SuggestionEngine.joined(tokens, start, end));
 	}
 
 	/**
@@ -634,7 +858,16 @@ final class OrganizationNames {
 	static boolean nationalityHere(Tokens tokens, int k) {
 		Token t = tokens.get(k);
 		return t.capitalized() && (Lexicon.NATIONALITIES.contains(t.norm()) || Lexicon.isNationality(t.norm(), true)
-				&& k + 1 < tokens.size() && tokens.get(k + 1).joined() && !innerCapital(tokens, k, k));
+				&& k + 1 < tokens.size() && tokens.get(k + 1).joined() && !innerCapital(tokens, k, k)
+				&& !verbAt(tokens, k + 1));
+	}
+
+	/** A lower-case verb: "Mubi picked up" is a name before its verb, not a nationality before a noun. */
+	static boolean verbAt(Tokens tokens, int k) {
+		Token t = tokens.get(k);
+		String w = t.norm();
+		return !t.capitalized() && (Lexicon.SAYING.contains(w) || Lexicon.ORGANIZATION_VERBS.contains(w) || HAVE.contains(w)
+				|| Lexicon.BUYING.contains(w) || Lexicon.COMMON_VERBS.contains(w) && !w.equals("former"));
 	}
 
 	/** "funds that include", "900 firms, including": the list that follows names organizations. */
@@ -705,12 +938,20 @@ final class OrganizationNames {
 		return end;
 	}
 
+	/** The last words of clubs' names that stand for the whole club once it is named: "Rovers", "Athletic". */
+	static final Set<String> CLUB_TAILS = Set.of("rovers", "athletic", "united", "wanderers", "rangers", "albion", "city",
+			"town", "county", "thistle", "hotspur", "villa", "harriers", "warriors", "saints", "stars");
+
 	static void add(Map<String, Org> orgs, String[] orgAt, Tokens tokens, int first, int last) {
+		if (first == last && Lexicon.NOT_ORGANIZATIONS.contains(tokens.get(first).norm())) {
+			return; // "Democrats said": members of a party, not the party
+		}
 		String name = tokens.surface(first, last);
 		String key = " " + Tokens.key(name) + " ";
 		for (Org o : orgs.values()) {
-			if (first == last && o.normalized.startsWith(key) && !o.normalized.equals(key)) {
-				// "Halvik" after "Halvik Foods"
+			if (first == last && (o.normalized.startsWith(key) || CLUB_TAILS.contains(tokens.get(first).norm())
+					&& o.normalized.endsWith(key)) && !o.normalized.equals(key)) {
+				// "Halvik" after "Halvik Foods"; "Rovers" after "Kilbride Rovers", the club's own short form
 				o.matched.add(name);
 				orgAt[first] = o.name;
 				return;
