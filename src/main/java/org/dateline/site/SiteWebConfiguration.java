@@ -45,8 +45,9 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Static files from memory, before Spring Session and Spring Security (which own the order
-	 * {@code Integer.MIN_VALUE + 50} and {@code -100}): see {@link StaticFiles}.
+	 * Static files from memory, first of all filters: before the observation of each request
+	 * ({@code Integer.MIN_VALUE + 1}), Spring Session ({@code Integer.MIN_VALUE + 50}) and Spring
+	 * Security ({@code -100}). See {@link StaticFiles}.
 	 */
 	@Bean
 	FilterRegistrationBean<StaticFiles> staticFiles(ResourceLoader loader, ObjectProvider<WebProperties> web) {
@@ -54,7 +55,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<StaticFiles> registration = new FilterRegistrationBean<>(
 				new StaticFiles(loader, List.of(properties.getResources().getStaticLocations())));
 		registration.addUrlPatterns("/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

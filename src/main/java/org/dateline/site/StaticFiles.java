@@ -1,8 +1,10 @@
 package org.dateline.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.GZIPOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.util.DigestUtils;
+import org.webjars.WebJarVersionLocator;
 
 /**
  * Serves the application's static files (stylesheets, scripts, and any other file in the static
@@ -42,6 +45,12 @@ import org.springframework.util.DigestUtils;
  * <li>Every answer has a strong {@code ETag} (the MD5 of the bytes) and answers a matching
  * {@code If-None-Match} with a 304, and carries the same security headers as every other page
  * ({@link SecurityHeaders}).</li>
+ * <li>A webjar file under its version ({@code /webjars/quill/1.3.7/dist/quill.min.js}, which
+ * {@code @{/webjars/quill/dist/quill.min.js}} becomes in desk pages) is immutable too: a webjar
+ * never changes under its version, and an upgrade changes the URL.</li>
+ * <li>Text files (stylesheets, scripts, source maps, SVG) are also held gzipped, once; a client
+ * that accepts gzip gets those bytes ({@code Content-Encoding: gzip}, its own ETag, and
+ * {@code Vary: Accept-Encoding} on both forms), without compressing anything per request.</li>
  * <li>Only names that exist are held: a path with no file behind it goes on to the rest of the
  * application (which answers 404) and leaves nothing in memory. Files larger than
  * {@link #MAX_FILE_BYTES} are left to Spring's handler too. A file on disk (not inside the jar)
@@ -63,8 +72,23 @@ final class StaticFiles implements Filter {
 	private static final Set<String> EXTENSIONS = Set.of("css", "js", "map", "html", "ico", "png", "svg", "jpg",
 			"jpeg", "gif", "webp", "woff", "woff2", "txt");
 
-	/** A file held in memory, with what it is answered with. */
-	record Held(byte[] body, String etag, String contentType, File file, long lastModified) {
+	/** What may be worth compressing: text, and SVG. */
+	private static final Set<String> COMPRESSIBLE = Set.of("css", "js", "map", "html", "svg", "txt");
+
+	/** Smaller files are sent as they are: gzip's framing would eat what it saves. */
+	static final int MIN_COMPRESSED_BYTES = 1024;
+
+	/**
+	 * A file held in memory, with what it is answered with; {@code gzip} is null when the file is
+	 * not sent compressed.
+	 */
+	record Held(byte[] body, String etag, String contentType, String length, byte[] gzip, String gzipEtag,
+			String gzipLength, File file, long lastModified) {
+
+		boolean varies() {
+			return gzip != null;
+		}
+
 	}
 
 	private final ResourceLoader loader;
@@ -72,6 +96,11 @@ final class StaticFiles implements Filter {
 	private final List<String> locations;
 
 	private final ConcurrentMap<String, Held> held = new ConcurrentHashMap<>();
+
+	private final WebJarVersionLocator webjars = new WebJarVersionLocator();
+
+	/** Each webjar's version ("" for a name that is no webjar). */
+	private final ConcurrentMap<String, String> webjarVersions = new ConcurrentHashMap<>();
 
 	/**
 	 * @param locations Spring's static locations ({@code spring.web.resources.static-locations}),
@@ -115,19 +144,71 @@ final class StaticFiles implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
+		boolean gzip = file.varies() && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		String etag = gzip ? file.gzipEtag() : file.etag();
 		SecurityHeaders.apply(request, response);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, versioned ? IMMUTABLE : REVALIDATE);
-		response.setHeader(HttpHeaders.ETAG, file.etag());
+		response.addHeader(HttpHeaders.CACHE_CONTROL, versioned || isVersionedWebjar(plain) ? IMMUTABLE : REVALIDATE);
+		response.addHeader(HttpHeaders.ETAG, etag);
+		if (file.varies()) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && matches(ifNoneMatch, file.etag())) {
+		if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
 		response.setContentType(file.contentType());
-		response.setContentLength(file.body().length);
-		if ("GET".equals(method)) {
-			response.getOutputStream().write(file.body());
+		byte[] body = gzip ? file.gzip() : file.body();
+		if (gzip) {
+			response.addHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
+		response.addHeader(HttpHeaders.CONTENT_LENGTH, gzip ? file.gzipLength() : file.length());
+		if ("GET".equals(method)) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/** Whether an {@code Accept-Encoding} header lets gzip through ({@code gzip}, not {@code gzip;q=0}). */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String part : acceptEncoding.split(",")) {
+			String[] fields = part.split(";");
+			String coding = fields[0].strip().toLowerCase(Locale.ROOT);
+			if (!coding.equals("gzip") && !coding.equals("x-gzip")) {
+				continue;
+			}
+			for (int i = 1; i < fields.length; i++) {
+				String parameter = fields[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+				if (parameter.startsWith("q=")) {
+					try {
+						return Double.parseDouble(parameter.substring(2)) > 0;
+					}
+					catch (NumberFormatException ex) {
+						return false;
+					}
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/** {@code /webjars/<name>/<the webjar's version>/...}: the version the build ships is part of the URL. */
+	private boolean isVersionedWebjar(String path) {
+		if (!path.startsWith("/webjars/")) {
+			return false;
+		}
+		String[] segments = path.split("/", 5);
+		if (segments.length < 5) {
+			return false;
+		}
+		String version = webjarVersions.computeIfAbsent(segments[2], name -> {
+			String found = webjars.version(name);
+			return found == null ? "" : found;
+		});
+		return !version.isEmpty() && version.equals(segments[3]);
 	}
 
 	/** Whether {@code path} can name a static file at all: a plain file name, with a static file's extension, outside the reader site. */
@@ -190,12 +271,29 @@ final class StaticFiles implements Filter {
 			if (body.length > MAX_FILE_BYTES) {
 				return null;
 			}
-			Held file = new Held(body, "\"" + DigestUtils.md5DigestAsHex(body) + "\"", contentType(path), onDisk, modified);
+			Held file = held(path, body, onDisk, modified);
 			held.put(path, file);
 			return file;
 		}
 		held.remove(path);
 		return null;
+	}
+
+	private static Held held(String path, byte[] body, File onDisk, long modified) throws IOException {
+		String md5 = DigestUtils.md5DigestAsHex(body);
+		byte[] gzip = null;
+		String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+		if (body.length >= MIN_COMPRESSED_BYTES && COMPRESSIBLE.contains(extension)) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 2);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			// kept only when it saves a tenth
+			gzip = out.size() < body.length * 9L / 10 ? out.toByteArray() : null;
+		}
+		return new Held(body, "\"" + md5 + "\"", contentType(path), Integer.toString(body.length), gzip,
+				gzip == null ? null : "\"" + md5 + "-gzip\"", gzip == null ? null : Integer.toString(gzip.length),
+				onDisk, modified);
 	}
 
 	private static String contentType(String path) {

@@ -62,6 +62,9 @@ final class BenchmarkHarness {
 			long cacheMaxBytes, long cacheEntries, Churn.Breakdown saveBreakdown) {
 	}
 
+	/** Draft saves made before the churn row is measured, so that its saves run compiled code. */
+	static final int DRAFT_SAVE_WARMUP = 1_000;
+
 	private final Settings settings;
 
 	/** Only the caching rows (the static baselines and the story page warm, under churn, cold, through Varnish), profiled. */
@@ -177,6 +180,10 @@ final class BenchmarkHarness {
 				prime(base, story.paths());
 				if (proxies.varnish() != null) {
 					prime(proxies.varnish(), story.paths());
+				}
+				if (scenarios.stream().anyMatch(Scenario::churn)) {
+					System.out.println("Warming up the draft save");
+					churn().warmUp(DRAFT_SAVE_WARMUP);
 				}
 				List<Row> rows = measure(new LoadDriver(wrk, settings.workDir()), base, scenarios, db);
 				Caching caching = memoryProbe(base, db);
@@ -316,6 +323,7 @@ final class BenchmarkHarness {
 				boolean profiled = r == 1 && (s.name().equals("story-cold") || s.name().equals("baseline"));
 				JfrProfile profile = profiled ? new JfrProfile(settings.workDir().resolve(s.name() + ".jfr")) : null;
 				double missesBefore = cacheMisses();
+				long[] gcBefore = gc();
 				if (profile != null) {
 					profile.start();
 				}
@@ -342,9 +350,10 @@ final class BenchmarkHarness {
 					misses.merge(s.name(), Math.round(cacheMisses() - missesBefore), Long::sum);
 					requests.merge(s.name(), run.requests(), Long::sum);
 				}
-				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d  cache misses %.0f%n", r,
+				long[] gcAfter = gc();
+				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d  cache misses %.0f  gc %d in %d ms%n", r,
 						s.name(), run.requestsPerSecond(), run.p50ms(), run.p95ms(), run.p99ms(), run.errors(),
-						cacheMisses() - missesBefore);
+						cacheMisses() - missesBefore, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
 				if (r == 1) {
 					statements.put(s.name(), statementsPerRequest(db, run.requests()));
 				}
@@ -376,6 +385,17 @@ final class BenchmarkHarness {
 		org.awaitility.Awaitility.await("Dateline's reader builds to finish").atMost(java.time.Duration.ofMinutes(3))
 			.pollInterval(java.time.Duration.ofMillis(100))
 			.until(() -> gauge(registry, "dateline.page.build.active") + gauge(registry, "dateline.page.build.queue") == 0);
+	}
+
+	/** Garbage collections of this JVM (Dateline's) so far, and the milliseconds they took. */
+	private static long[] gc() {
+		long count = 0;
+		long millis = 0;
+		for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+			count += Math.max(0, bean.getCollectionCount());
+			millis += Math.max(0, bean.getCollectionTime());
+		}
+		return new long[] { count, millis };
 	}
 
 	private static double gauge(io.micrometer.core.instrument.MeterRegistry registry, String name) {

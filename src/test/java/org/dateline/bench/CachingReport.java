@@ -31,7 +31,9 @@ final class CachingReport {
 		md.append(String.format(Locale.ROOT, "Measured on %s with `%s`: %,d stories of about %d words, %,d subjects and %,d story links"
 				+ " (%s), %d connections, %d runs of %d s after a %d s warm-up per row, the rows interleaved; every figure is the"
 				+ " median of the runs. Before the warm rows every one of the story pages was asked for once, through"
-				+ " Dateline and through Varnish, so they measure a filled cache. wrk, Dateline, PostgreSQL, nginx and Varnish"
+				+ " Dateline and through Varnish, so they measure a filled cache; likewise the churn's draft was saved "
+				+ BenchmarkHarness.DRAFT_SAVE_WARMUP + " times, unmeasured, so that the measured saves run compiled code, as"
+				+ " in a newsroom that saves all day. wrk, Dateline, PostgreSQL, nginx and Varnish"
 				+ " share the machine's %s cores, and other work ran on them too (load average at the start: %s).\n\n",
 				date, command, report.stories(), settings.wordsPerStory(), report.subjects(), report.mentions(),
 				generation(report), settings.connections(), settings.runs(), settings.seconds(), settings.warmupSeconds(),
