@@ -53,8 +53,12 @@ public class ArticleService {
 
 	private final SubjectDirectory subjects;
 
+	private final PublishedPages publishedPages;
+
 	ArticleService(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
-			SlugAliasRepository aliases, ArticleAutosaveRepository autosaves, SubjectDirectory subjects, Clock clock) {
+			SlugAliasRepository aliases, ArticleAutosaveRepository autosaves, SubjectDirectory subjects, Clock clock,
+			PublishedPages publishedPages) {
+		this.publishedPages = publishedPages;
 		this.subjects = subjects;
 		this.articles = articles;
 		this.sections = sections;
@@ -274,12 +278,15 @@ public class ArticleService {
 		return aliases.findById(slug).map(alias -> alias.getArticleId().equals(articleId)).orElse(true);
 	}
 
-	/** A published story that readers may see now, or where its old slug now leads. */
+	/**
+	 * A published story that readers may see now (with its bylines and corrections, in one
+	 * statement), or where its old slug now leads.
+	 */
 	public SlugLookup findPublished(String slug) {
 		Instant now = clock.instant();
-		Optional<PublishedArticle> article = articles.findPublishedBySlug(slug, now);
-		if (article.isPresent()) {
-			return new Found(page(article.get()));
+		Optional<ArticlePage> page = publishedPages.find(slug, now);
+		if (page.isPresent()) {
+			return new Found(page.get());
 		}
 		return aliases.findById(slug)
 			.flatMap(alias -> articles.findById(alias.getArticleId()))

@@ -74,9 +74,18 @@ public class StoryCoverage {
 				where a.status = 'PUBLISHED'
 				order by scored.score desc, scored.published_at desc, a.id desc""".formatted(ArticleTeaser.COLUMNS);
 
-	/** A subject as the story page links it; {@code names} holds its name first, then its aliases. */
+	/**
+	 * A subject as the story page links it; {@code names} holds its name first, then its aliases;
+	 * {@code imageId} is its portrait or logo, or {@code null}.
+	 */
 	public record LinkedSubject(long id, SubjectKind kind, String name, String slug, boolean primary,
-			List<String> names) {
+			List<String> names, Long imageId) {
+
+		/** A subject without a picture. */
+		public LinkedSubject(long id, SubjectKind kind, String name, String slug, boolean primary, List<String> names) {
+			this(id, kind, name, slug, primary, names, null);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -91,11 +100,12 @@ public class StoryCoverage {
 		this.linkedBodies = linkedBodies;
 	}
 
-	/** The story's subjects, primary ones first, then by name. */
+	/** The story's subjects, primary ones first, then by name, with their pictures' ids. */
 	public List<LinkedSubject> subjectsOf(long articleId) {
 		return jdbc.sql("""
 				select s.id, s.kind, s.name, s.slug, m.prominence = 'PRIMARY',
-				       array(select a.name from subject_alias a where a.subject_id = s.id order by length(a.name) desc)
+				       array(select a.name from subject_alias a where a.subject_id = s.id order by length(a.name) desc),
+				       s.image_id
 				from article_mention m
 				join subject s on s.id = m.subject_id
 				where m.article_id = ?
@@ -105,8 +115,10 @@ public class StoryCoverage {
 				List<String> names = new java.util.ArrayList<>();
 				names.add(rs.getString(3));
 				names.addAll(strings(rs.getArray(6)));
+				long image = rs.getLong(7);
+				Long imageId = rs.wasNull() ? null : image;
 				return new LinkedSubject(rs.getLong(1), SubjectKind.valueOf(rs.getString(2)), rs.getString(3),
-						rs.getString(4), rs.getBoolean(5), List.copyOf(names));
+						rs.getString(4), rs.getBoolean(5), List.copyOf(names), imageId);
 			})
 			.list();
 	}

@@ -1,6 +1,10 @@
 package org.dateline.site;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.dateline.article.ArticleService;
 import org.dateline.article.reader.ArticleTeaser;
@@ -68,18 +72,34 @@ class ArticlePageController {
 		return "site/article";
 	}
 
-	/** What the story page shows around the story; the desk's preview shares StoryCoverage.around. */
+	/**
+	 * What the story page shows around the story; the desk's preview shares StoryCoverage.around.
+	 * Its pictures (the lead, the subjects' portraits, the body's figures) are one query, none when
+	 * it has none: the story's row names its lead, the subjects' rows their portraits, and the body
+	 * its figures' hashes.
+	 */
 	List<LinkedSubject> addCoverage(Model model, ArticlePage page) {
 		StoryPage story = coverage.around(page);
 		List<LinkedSubject> subjects = story.subjects();
+		Map<Long, String> names = new HashMap<>();
+		Map<Long, Long> portraits = new HashMap<>();
+		Set<Long> ids = new HashSet<>();
+		page.article().leadImage().ifPresent(lead -> ids.add(lead.imageId()));
+		for (LinkedSubject s : subjects) {
+			names.put(s.id(), s.name());
+			if (s.imageId() != null) {
+				portraits.put(s.id(), s.imageId());
+				ids.add(s.imageId());
+			}
+		}
+		Set<String> hashes = BodyPictures.hashesIn(story.linkedBodyHtml());
+		SitePictures.PageImages images = pictures.images(ids, hashes);
 		model.addAttribute("page", page);
 		model.addAttribute("subjects", subjects);
-		model.addAttribute("bodyHtml", bodyPictures.render(story.linkedBodyHtml()));
+		model.addAttribute("bodyHtml", bodyPictures.render(story.linkedBodyHtml(), images.byHash()));
 		model.addAttribute("expanded", story.expanded());
-		model.addAttribute("lead", pictures.leadOf(page.article()).orElse(null));
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
-		subjects.forEach(s -> names.put(s.id(), s.name()));
-		model.addAttribute("subjectPictures", pictures.subjectPictures(names.keySet(), names));
+		model.addAttribute("lead", pictures.leadOf(page.article(), images.byId()).orElse(null));
+		model.addAttribute("subjectPictures", pictures.subjectPicturesOf(portraits, names, images.byId()));
 		return subjects;
 	}
 

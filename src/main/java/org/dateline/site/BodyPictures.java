@@ -30,6 +30,9 @@ class BodyPictures {
 
 	private static final Pattern OWN = Pattern.compile("^/media/([0-9a-f]{32})/[^/]+$");
 
+	/** A {@code src} attribute naming a Dateline rendition, however it is quoted. */
+	private static final Pattern SOURCE = Pattern.compile("src\\s*=\\s*[\"']?/media/([0-9a-f]{32})/");
+
 	private final MediaLibrary library;
 
 	BodyPictures(MediaLibrary library) {
@@ -53,15 +56,48 @@ class BodyPictures {
 		if (hashes.isEmpty()) {
 			return bodyHtml;
 		}
-		Map<String, ImageView> images = library.byHashes(hashes);
+		return render(document, library.byHashes(hashes), bodyHtml);
+	}
+
+	/**
+	 * The content hashes of the Dateline pictures {@code bodyHtml} may show, found without parsing it
+	 * (every {@code src="/media/<hash>/..."}; a few more than {@link #render} uses, never fewer), so
+	 * that a page can look its images up together with its other pictures.
+	 */
+	static Set<String> hashesIn(String bodyHtml) {
+		Set<String> hashes = new LinkedHashSet<>();
+		if (bodyHtml == null || !bodyHtml.contains("/media/")) {
+			return hashes;
+		}
+		Matcher m = SOURCE.matcher(bodyHtml);
+		while (m.find()) {
+			hashes.add(m.group(1));
+		}
+		return hashes;
+	}
+
+	/** {@code bodyHtml} with its figures' images made responsive from {@code images} (by hash), already looked up. */
+	String render(String bodyHtml, Map<String, ImageView> images) {
+		if (bodyHtml == null || !bodyHtml.contains("/media/")) {
+			return bodyHtml;
+		}
+		Document document = Jsoup.parseBodyFragment(bodyHtml);
+		document.outputSettings().prettyPrint(false);
+		return render(document, images, bodyHtml);
+	}
+
+	private static String render(Document document, Map<String, ImageView> images, String bodyHtml) {
+		boolean own = false;
 		for (Element img : document.select("figure img[src]")) {
 			Matcher m = OWN.matcher(img.attr("src"));
-			ImageView image = m.matches() ? images.get(m.group(1)) : null;
+			boolean matched = m.matches();
+			own |= matched;
+			ImageView image = matched ? images.get(m.group(1)) : null;
 			if (image != null) {
 				replace(img, image);
 			}
 		}
-		return document.body().html();
+		return own ? document.body().html() : bodyHtml;
 	}
 
 	private static void replace(Element img, ImageView image) {

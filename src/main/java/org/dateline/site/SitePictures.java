@@ -112,6 +112,56 @@ public class SitePictures {
 		return pictures;
 	}
 
+	/** Images looked up together for one page, by id and by content hash. */
+	public record PageImages(Map<Long, ImageView> byId, Map<String, ImageView> byHash) {
+	}
+
+	/**
+	 * The images with these ids (a lead image, subjects' portraits) and these content hashes (the
+	 * body's figures) in one query, none when there are neither.
+	 */
+	public PageImages images(Collection<Long> ids, Collection<String> hashes) {
+		Map<Long, ImageView> byId = new HashMap<>();
+		Map<String, ImageView> byHash = new HashMap<>();
+		for (ImageView image : library.byIdsOrHashes(ids, hashes)) {
+			if (ids.contains(image.id())) {
+				byId.put(image.id(), image);
+			}
+			if (hashes.contains(image.hash())) {
+				byHash.put(image.hash(), image);
+			}
+		}
+		return new PageImages(byId, byHash);
+	}
+
+	/** The story's lead image from images already looked up ({@link #images}). */
+	public Optional<StoryPicture> leadOf(org.dateline.article.PublishedArticle article, Map<Long, ImageView> images) {
+		Optional<LeadImage> lead = article.leadImage();
+		if (lead.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(images.get(lead.get().imageId()))
+			.map(image -> StoryPicture.of(image, lead.get().caption(), lead.get().altText(), lead.get().decorative(),
+					Crop.WIDE));
+	}
+
+	/**
+	 * Portraits and logos of subjects whose picture ids are already known (subject id to image id),
+	 * square, named for the subject, from images already looked up ({@link #images}).
+	 */
+	public Map<Long, StoryPicture> subjectPicturesOf(Map<Long, Long> imageIds, Map<Long, String> names,
+			Map<Long, ImageView> images) {
+		Map<Long, StoryPicture> pictures = new HashMap<>();
+		imageIds.forEach((subjectId, imageId) -> {
+			ImageView image = images.get(imageId);
+			if (image != null) {
+				pictures.put(subjectId, StoryPicture.of(image, null, names.getOrDefault(subjectId, ""), false,
+						Crop.SQUARE));
+			}
+		});
+		return pictures;
+	}
+
 	/** A subject's portrait or logo, square, named for the subject; {@code null} when it has none. */
 	public StoryPicture portraitOf(long subjectId, String name) {
 		return subjectPictures(java.util.List.of(subjectId), Map.of(subjectId, name)).get(subjectId);

@@ -19,7 +19,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -59,10 +59,10 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Rewrites {@code /css/site.css} in pages to its versioned URL. */
+	/** Rewrites {@code /css/site.css} in pages to its versioned URL, from a map filled once: see {@link VersionedUrls}. */
 	@Bean
-	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
-		return new ResourceUrlEncodingFilter();
+	VersionedUrls versionedUrls(ObjectProvider<ResourceUrlProvider> urls) {
+		return new VersionedUrls(urls);
 	}
 
 	@Override

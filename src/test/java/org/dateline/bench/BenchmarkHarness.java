@@ -85,9 +85,17 @@ final class BenchmarkHarness {
 	}
 
 	BenchmarkHarness(Settings settings, boolean cachingOnly) {
+		this(settings, cachingOnly, false);
+	}
+
+	/** With {@code coldOnly}, of the caching rows only the static baselines, the story page warm and cache-bypassed. */
+	BenchmarkHarness(Settings settings, boolean cachingOnly, boolean coldOnly) {
 		this.settings = settings;
 		this.cachingOnly = cachingOnly;
+		this.coldOnly = coldOnly;
 	}
+
+	private final boolean coldOnly;
 
 	/** The JDK Flight Recorder profile of the first run of the cache-bypassed story row, once {@link #run()} is done. */
 	JfrProfile.Result coldProfile() {
@@ -169,6 +177,11 @@ final class BenchmarkHarness {
 				}
 				proxies.start(settings.workDir(), settings.workDir().resolve("static"), port);
 				scenarios = withComparisons(scenarios, proxies);
+				if (coldOnly) {
+					scenarios = scenarios.stream()
+						.filter(s -> !s.name().equals("story-churn") && !s.name().equals("story-varnish"))
+						.toList();
+				}
 				// the generated newsroom's invalidations are purged from Varnish before anything is measured
 				if (proxies.varnish() != null) {
 					// the generated newsroom's invalidations concern pages no proxy has held yet (Varnish starts empty)
@@ -186,7 +199,7 @@ final class BenchmarkHarness {
 					churn().warmUp(DRAFT_SAVE_WARMUP);
 				}
 				List<Row> rows = measure(new LoadDriver(wrk, settings.workDir()), base, scenarios, db);
-				Caching caching = memoryProbe(base, db);
+				Caching caching = coldOnly ? new Caching(0, 0, 0, 0, 0, 0, 0, null) : memoryProbe(base, db);
 				List<Explained> explained = cachingOnly ? List.of() : QueryReport.explain(db);
 				return new Report(settings, stories, generationSeconds, subjects, mentions, subjectSeconds, rows, explained,
 						machine(), caching);
@@ -325,7 +338,8 @@ final class BenchmarkHarness {
 				double missesBefore = cacheMisses();
 				long[] gcBefore = gc();
 				if (profile != null) {
-					profile.start();
+					// with --cold, where the cache-bypassed row's request threads waited, too
+					profile.start(coldOnly && s.name().equals("story-cold"));
 				}
 				try {
 					run = driver.run(s.base() == null ? base : s.base(), s.paths(), s.headers(), connections(s),
@@ -341,6 +355,10 @@ final class BenchmarkHarness {
 						}
 						else {
 							coldProfile = profile.stop(15);
+							if (coldOnly) {
+								System.out.println("Where the story-cold row's request threads waited (ms, summed over threads):");
+								profile.waits(15).forEach(w -> System.out.printf("  %,8d  %s%n", w.samples(), w.method()));
+							}
 						}
 					}
 				}

@@ -20,7 +20,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --warmup N} seconds (5), {@code --runs N} (3), {@code --no-jmh}, {@code --suggestions} (only the
  * suggestion engine's evaluation and benchmarks, rewriting their section), {@code --api} (only the content
  * API's benchmarks, rewriting their section), {@code --pictures} (only serving renditions and story pages
- * with and without a lead image, rewriting their section), {@code --out FILE}
+ * with and without a lead image, rewriting their section), {@code --caching} (only the caching rows, rewriting
+ * their section), {@code --cold} (of those only the static baselines, the story page warm and with every cache
+ * bypassed: no churn, no Varnish row, no memory probe; for comparing page builds), {@code --out FILE}
  * ({@code docs/benchmarks.md}). Generated data is kept in {@code target/bench} and reused.
  */
 public final class Benchmarks {
@@ -42,6 +44,7 @@ public final class Benchmarks {
 		boolean profile = false;
 		boolean onlyCaching = false;
 		boolean onlyPictures = false;
+		boolean coldOnly = false;
 		Path out = Path.of("docs/benchmarks.md");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -57,6 +60,10 @@ public final class Benchmarks {
 				case "--api" -> onlyApi = true;
 				case "--profile" -> profile = true;
 				case "--caching" -> onlyCaching = true;
+				case "--cold" -> {
+					onlyCaching = true;
+					coldOnly = true;
+				}
 				case "--pictures" -> onlyPictures = true;
 				case "--out" -> out = Path.of(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
@@ -77,7 +84,7 @@ public final class Benchmarks {
 		}
 		if (onlyCaching) {
 			BenchmarkHarness harness = new BenchmarkHarness(new BenchmarkHarness.Settings(stories, words, subjects, mentions,
-					seconds, warmup, runs, 32, Path.of("target/bench-" + stories)), true);
+					seconds, warmup, runs, 32, Path.of("target/bench-" + stories)), true, coldOnly);
 			BenchmarkHarness.Report report = harness.run();
 			CachingReport.rewrite(out, CachingReport.markdown(report, harness,
 					"./mvnw -Pbench test-compile exec:java -Dbench.args=\"" + String.join(" ", args) + "\"", LocalDate.now()));

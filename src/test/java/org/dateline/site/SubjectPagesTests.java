@@ -342,10 +342,10 @@ class SubjectPagesTests {
 		int storyBig = statements("/articles/" + bigStory.getSlug());
 		int personSmall = statements("/people/" + small.getSlug());
 		int personBig = statements("/people/" + big.getSlug());
-		// section navigation, story (with its lead image's id and alt text), bylines, corrections,
-		// subjects, expanded coverage and the subjects' pictures; a story without a lead image no
-		// longer asks for one
-		assertThat(storyBig).isEqualTo(storySmall).isEqualTo(7);
+		// section navigation, story (with its lead image's id and alt text, bylines and corrections),
+		// subjects (with their pictures' ids) and expanded coverage; a story with no picture anywhere
+		// asks for none
+		assertThat(storyBig).isEqualTo(storySmall).isEqualTo(4);
 		// section navigation, subject, roles, timeline with its count, companions, the portrait
 		assertThat(personBig).isEqualTo(personSmall).isEqualTo(6);
 		assertThat(statements("/organizations/" + org.getSlug())).isEqualTo(6);
