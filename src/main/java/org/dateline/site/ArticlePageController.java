@@ -10,9 +10,7 @@ import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
-import org.dateline.coverage.StoryCoverage;
 import org.dateline.coverage.StoryCoverage.LinkedSubject;
-import org.dateline.coverage.StoryCoverage.StoryPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,23 +27,17 @@ class ArticlePageController {
 
 	private final ArticleService articles;
 
-	private final StoryCoverage coverage;
-
 	private final StructuredData structuredData;
-
-	private final SitePictures pictures;
 
 	private final ResponseKeys keys;
 
-	private final BodyPictures bodyPictures;
+	private final StoryPageModel storyPage;
 
-	ArticlePageController(ArticleService articles, StoryCoverage coverage, StructuredData structuredData,
-			SitePictures pictures, ResponseKeys keys, BodyPictures bodyPictures) {
-		this.bodyPictures = bodyPictures;
+	ArticlePageController(ArticleService articles, StoryPageModel storyPage, StructuredData structuredData,
+			ResponseKeys keys) {
+		this.storyPage = storyPage;
 		this.articles = articles;
-		this.coverage = coverage;
 		this.structuredData = structuredData;
-		this.pictures = pictures;
 		this.keys = keys;
 	}
 
@@ -58,7 +50,7 @@ class ArticlePageController {
 			return redirect;
 		}
 		ArticlePage page = ((Found) lookup).page();
-		List<LinkedSubject> subjects = addCoverage(model, page);
+		List<LinkedSubject> subjects = storyPage.addTo(model, page);
 		keys.add(CacheKeys.story(page.article().id()), CacheKeys.section(page.article().sectionId()));
 		subjects.forEach(subject -> keys.add(CacheKeys.subject(subject.id())));
 		@SuppressWarnings("unchecked")
@@ -66,21 +58,6 @@ class ArticlePageController {
 		keys.add(SiteKeys.stories(expanded));
 		model.addAttribute("jsonLd", structuredData.newsArticle(page, subjects, (StoryPicture) model.getAttribute("lead")));
 		return "site/article";
-	}
-
-	/** What the story page shows around the story; the desk's preview shares StoryCoverage.around. */
-	List<LinkedSubject> addCoverage(Model model, ArticlePage page) {
-		StoryPage story = coverage.around(page);
-		List<LinkedSubject> subjects = story.subjects();
-		model.addAttribute("page", page);
-		model.addAttribute("subjects", subjects);
-		model.addAttribute("bodyHtml", bodyPictures.render(story.linkedBodyHtml()));
-		model.addAttribute("expanded", story.expanded());
-		model.addAttribute("lead", pictures.leadOf(page.article()).orElse(null));
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
-		subjects.forEach(s -> names.put(s.id(), s.name()));
-		model.addAttribute("subjectPictures", pictures.subjectPictures(names.keySet(), names));
-		return subjects;
 	}
 
 }
