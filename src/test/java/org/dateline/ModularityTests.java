@@ -38,7 +38,7 @@ class ModularityTests {
 			Map.entry("suggest", Set.of("shared", "subject")),
 			Map.entry("coverage", Set.of("shared", "article", "subject")),
 			Map.entry("demo", Set.of("shared", "account", "article", "subject", "media")),
-			Map.entry("desk", Set.of("shared", "account", "article", "subject", "coverage", "suggest", "media")),
+			Map.entry("desk", Set.of("shared", "account", "article", "subject", "coverage", "suggest", "media", "site")),
 			Map.entry("site", Set.of("shared", "article", "subject", "coverage", "cache", "media")));
 
 	@Test

@@ -15,7 +15,7 @@ import org.dateline.article.ArticleViews.Found;
 import org.dateline.article.ArticleViews.MovedTo;
 import org.dateline.article.ArticleViews.SlugLookup;
 import org.dateline.article.section.Section;
-import org.dateline.article.section.SectionRepository;
+import org.dateline.article.section.SectionService;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
@@ -41,7 +41,7 @@ public class ArticleService {
 
 	private final ArticleRepository articles;
 
-	private final SectionRepository sections;
+	private final SectionService sections;
 
 	private final ArticleRevisionRepository revisions;
 
@@ -55,7 +55,7 @@ public class ArticleService {
 
 	private final PublishedPages publishedPages;
 
-	ArticleService(ArticleRepository articles, SectionRepository sections, ArticleRevisionRepository revisions,
+	ArticleService(ArticleRepository articles, SectionService sections, ArticleRevisionRepository revisions,
 			SlugAliasRepository aliases, ArticleAutosaveRepository autosaves, SubjectDirectory subjects, Clock clock,
 			PublishedPages publishedPages) {
 		this.publishedPages = publishedPages;
@@ -258,11 +258,11 @@ public class ArticleService {
 	}
 
 	public List<Section> sections() {
-		return sections.findAllByOrderByPositionAscNameAsc();
+		return sections.all();
 	}
 
 	public boolean sectionExists(long id) {
-		return sections.existsById(id);
+		return sections.exists(id);
 	}
 
 	/**
@@ -331,7 +331,7 @@ public class ArticleService {
 	}
 
 	private Section section(long id) {
-		return sections.findById(id).orElseThrow(() -> new DomainException("There is no such section."));
+		return sections.find(id).orElseThrow(() -> new DomainException("There is no such section."));
 	}
 
 	/**

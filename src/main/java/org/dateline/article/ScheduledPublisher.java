@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * published by exactly one of them, once.
  */
 @Component
-public class ScheduledPublisher {
+class ScheduledPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
 
@@ -33,7 +33,7 @@ public class ScheduledPublisher {
 	}
 
 	@Scheduled(fixedDelayString = "${dateline.scheduler.interval:15s}", initialDelayString = "${dateline.scheduler.initial-delay:10s}")
-	public void run() {
+	void run() {
 		int published = publishDue(clock.instant());
 		if (published > 0) {
 			log.info("Published {} scheduled stor{}", published, published == 1 ? "y" : "ies");
@@ -42,7 +42,7 @@ public class ScheduledPublisher {
 
 	/** Publishes every story scheduled at or before {@code now}; returns how many this call published. */
 	@Transactional
-	public int publishDue(Instant now) {
+	int publishDue(Instant now) {
 		List<Long> due = articles.lockDueForPublication(now, BATCH);
 		Clock at = Clock.fixed(now, ZoneOffset.UTC);
 		for (Long id : due) {

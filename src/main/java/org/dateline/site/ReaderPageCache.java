@@ -2,7 +2,6 @@ package org.dateline.site;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -35,7 +34,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * it purges), a strong {@code ETag} from the bytes of the page, and the keys of what it shows in
  * the tag header. An edit elsewhere leaves a page's bytes, so its ETag, as they were.</li>
  * <li>A page built for one reader is kept in {@link PageCache} under its path and only the query
- * parameters the page reads, so {@code ?x=1} neither misses nor adds an entry. It is evicted when
+ * parameters the page reads ({@link ReaderPageKeys}), so {@code ?x=1} neither misses nor adds an entry. It is evicted when
  * any of its keys is invalidated, on this instance and every other; it is not kept at all if an
  * invalidation arrived while it was being built.</li>
  * <li>Only complete 200 responses are kept. Requests carrying a desk session (signed-in editors)
@@ -56,10 +55,6 @@ class ReaderPageCache extends OncePerRequestFilter {
 
 	/** The news sitemap's 48-hour window moves with the clock, not with a change. */
 	static final Duration NEWS_SITEMAP_TIME_TO_LIVE = Duration.ofMinutes(1);
-
-	private static final List<String> SEARCH_PARAMETERS = List.of("q", "section", "from", "to", "subject", "page");
-
-	private static final List<String> PAGED = List.of("page");
 
 	private final PageCache cache;
 
@@ -100,56 +95,21 @@ class ReaderPageCache extends OncePerRequestFilter {
 				|| path.equals("/news-sitemap.xml") || path.equals("/robots.txt");
 	}
 
-	/** The query parameters the page at {@code path} reads; any other parameter changes nothing. */
-	static List<String> parametersOf(String path) {
-		if (path.equals("/search")) {
-			return SEARCH_PARAMETERS;
-		}
-		if (path.endsWith(".atom")) {
-			return List.of();
-		}
-		if (path.startsWith("/sections/") || path.startsWith("/people/") || path.startsWith("/organizations/")
-				|| path.startsWith("/events/")) {
-			return PAGED;
-		}
-		return List.of();
-	}
-
-	/** What a page is kept under: its path and the values of the parameters it reads, in a fixed order. */
-	static String cacheKey(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		StringBuilder key = new StringBuilder(path);
-		for (String name : parametersOf(path)) {
-			String[] values = request.getParameterValues(name);
-			if (values != null) {
-				key.append(key.length() == path.length() ? '?' : '&').append(name).append('=');
-				key.append(String.join("\u0000", values));
-			}
-		}
-		return key.toString();
-	}
-
-	/** A desk session: the page is built for a signed-in editor, so it is neither served from nor kept in the cache. */
-	static boolean hasSession(HttpServletRequest request) {
-		String cookie = request.getHeader(HttpHeaders.COOKIE);
-		return cookie != null && (cookie.contains("SESSION=") || cookie.contains("JSESSIONID="));
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		boolean cacheable = !hasSession(request);
-		String key = cacheKey(request);
+		boolean cacheable = !ReaderPageKeys.hasSession(request);
+		String key = ReaderPageKeys.cacheKey(request);
 		boolean waited = !signedIn();
 		if (cacheable) {
-			if (waited && !enter(builds::enterServing, response)) {
+			if (waited && !ReaderPageAnswers.enter(builds::enterServing, response)) {
 				return;
 			}
 			try {
 				Page page = cache.get(key);
 				if (page != null) {
-					serve(page, request, response);
+					ReaderPageAnswers.serve(page, keys, request, response);
 					return;
 				}
 			}
@@ -160,7 +120,7 @@ class ReaderPageCache extends OncePerRequestFilter {
 			}
 		}
 		// a reader's build (also one with a cookie that is no desk sign-in) waits its turn
-		if (waited && !enter(builds::enter, response)) {
+		if (waited && !ReaderPageAnswers.enter(builds::enter, response)) {
 			return;
 		}
 		try {
@@ -168,7 +128,7 @@ class ReaderPageCache extends OncePerRequestFilter {
 				// built by another request while this one waited
 				Page page = cache.get(key);
 				if (page != null) {
-					serve(page, request, response);
+					ReaderPageAnswers.serve(page, keys, request, response);
 					return;
 				}
 			}
@@ -223,49 +183,6 @@ class ReaderPageCache extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
-	}
-
-	/** A turn to wait for. */
-	private interface Turn {
-
-		boolean take() throws InterruptedException;
-
-	}
-
-	/** Takes {@code turn}; when none comes in time, answers 503 and returns false. */
-	private static boolean enter(Turn turn, HttpServletResponse response) throws IOException {
-		try {
-			if (turn.take()) {
-				return true;
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		busy(response);
-		return false;
-	}
-
-	/** No turn came in time: the reader is asked to come back, and nothing keeps the answer. */
-	private static void busy(HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-	}
-
-	private void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		if (!page.keys().isEmpty()) {
-			response.setHeader(keys.header(), keys.headerValue(page.keys()));
-		}
-		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
-			return;
-		}
-		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(page.body());
-		}
 	}
 
 }

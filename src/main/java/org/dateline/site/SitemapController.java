@@ -16,7 +16,7 @@ import org.dateline.article.reader.ReaderArticles;
 import org.dateline.article.reader.ReaderArticles.SitemapEntry;
 import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
-import org.dateline.coverage.SubjectPages;
+import org.dateline.coverage.SubjectListings;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.PlainText;
 import org.springframework.http.MediaType;
@@ -49,19 +49,19 @@ class SitemapController {
 
 	private final Clock clock;
 
-	private final SubjectPages subjects;
+	private final SubjectListings subjects;
 
 	private final ResponseKeys keys;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, Clock clock,
-			SubjectPages subjects, ResponseKeys keys) {
+			SubjectListings subjects, ResponseKeys keys) {
 		this(articles, urls, properties, properties.sitemap().pageSize(), clock, subjects, keys);
 	}
 
 	/** With another page size than the setting's, so that a test can reach an index with a few stories. */
 	SitemapController(ReaderArticles articles, SiteUrls urls, DatelineProperties properties, int pageSize, Clock clock,
-			SubjectPages subjects, ResponseKeys keys) {
+			SubjectListings subjects, ResponseKeys keys) {
 		this.keys = keys;
 		this.clock = clock;
 		this.subjects = subjects;
@@ -106,7 +106,7 @@ class SitemapController {
 	@GetMapping("/sitemap-subjects-{page}.xml")
 	ResponseEntity<String> subjectSitemapPage(@PathVariable String page) throws XMLStreamException {
 		int number = SectionPageController.parsePage(page);
-		List<SubjectPages.SitemapEntry> entries = subjects.forSitemap(number - 1, pageSize);
+		List<SubjectListings.SitemapEntry> entries = subjects.forSitemap(number - 1, pageSize);
 		if (entries.isEmpty()) {
 			throw new SectionPageNotFoundException("subject sitemap " + number);
 		}
@@ -121,7 +121,7 @@ class SitemapController {
 		return entries.stream().map(e -> new Url(urls.article(e.slug()), e.lastModified())).toList();
 	}
 
-	private List<Url> subjectUrls(List<SubjectPages.SitemapEntry> entries) {
+	private List<Url> subjectUrls(List<SubjectListings.SitemapEntry> entries) {
 		return entries.stream().map(e -> new Url(urls.subject(e.kind(), e.slug()), e.lastModified())).toList();
 	}
 

@@ -2,10 +2,11 @@ package org.dateline.article;
 
 import java.time.Instant;
 
+import jakarta.persistence.EntityManager;
+
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
 import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
 import org.dateline.article.section.Section;
-import org.dateline.article.section.SectionRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -24,14 +25,15 @@ class ArticleRepositoryTests {
 	ArticleRepository articles;
 
 	@Autowired
-	SectionRepository sections;
+	EntityManager entities;
 
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Test
 	void onlyPublishedStoriesAreVisibleToReaders() {
-		Section news = sections.findBySlug("news").orElseThrow();
+		Section news = entities.createQuery("select s from Section s where s.slug = 'news'", Section.class)
+			.getSingleResult();
 		long editorId = jdbc.queryForObject("""
 				insert into app_user (username, display_name, password_hash, role, created_at)
 				values ('ed', 'Ed', '{noop}x', 'EDITOR', now()) returning id""", Long.class);

@@ -10,7 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.dateline.coverage.StoryCoverage;
-import org.dateline.coverage.SubjectPages;
+import org.dateline.coverage.SubjectTimelines;
 
 /**
  * EXPLAIN ANALYZE of the hot read queries, with values typical of real requests. The statements are
@@ -45,13 +45,13 @@ final class QueryReport {
 						bind(StoryCoverage.EXPANDED_SQL, "id", hotStory, "at",
 								"(select published_at from article where id = " + hotStory + ")", "now", "now()", "window",
 								"100", "halfLife", "30", "limit", "6") },
-				new String[] { "subject", "timeline page 1 of the most-linked subject", bind(SubjectPages.TIMELINE_SQL,
+				new String[] { "subject", "timeline page 1 of the most-linked subject", bind(SubjectTimelines.TIMELINE_SQL,
 						"subject", topSubject, "now", "now()", "limit", "20", "offset", "0") },
-				new String[] { "subject", "timeline page 50 of the most-linked subject", bind(SubjectPages.TIMELINE_SQL,
+				new String[] { "subject", "timeline page 50 of the most-linked subject", bind(SubjectTimelines.TIMELINE_SQL,
 						"subject", topSubject, "now", "now()", "limit", "20", "offset", "980") },
-				new String[] { "subject", "timeline page 1 of a subject in 10-30 stories", bind(SubjectPages.TIMELINE_SQL,
+				new String[] { "subject", "timeline page 1 of a subject in 10-30 stories", bind(SubjectTimelines.TIMELINE_SQL,
 						"subject", typicalSubject, "now", "now()", "limit", "20", "offset", "0") },
-				new String[] { "subject", "often in the same stories (most-linked subject)", bind(SubjectPages.COMPANIONS_SQL,
+				new String[] { "subject", "often in the same stories (most-linked subject)", bind(SubjectTimelines.COMPANIONS_SQL,
 						"subject", topSubject, "now", "now()", "window", "500", "limit", "8") });
 		List<String[]> queries = new ArrayList<>(subjectQueries);
 		queries.addAll(List.of(

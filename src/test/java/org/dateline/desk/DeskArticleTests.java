@@ -1,14 +1,24 @@
 package org.dateline.desk;
 
+import java.util.UUID;
+
 import org.dateline.account.AuditEvent;
 import org.dateline.account.AuditLog;
 import org.dateline.account.DeskUser;
 import org.dateline.account.TestAccounts;
+import org.dateline.article.ArticleImages;
 import org.dateline.article.ArticleService;
 import org.dateline.article.ArticleStatus;
 import org.dateline.article.TestArticles;
+import org.dateline.media.ImageView;
+import org.dateline.media.MediaLibrary;
 import org.dateline.shared.Role;
 import org.dateline.support.IntegrationTest;
+import org.dateline.support.TestPhotos;
+import org.dateline.support.TestPhotos.Captioned;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +53,12 @@ class DeskArticleTests {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	MediaLibrary library;
+
+	@Autowired
+	ArticleImages storyImages;
 
 	DeskUser editor;
 
@@ -280,6 +296,44 @@ class DeskArticleTests {
 			.andExpect(content().string(containsString("<h1>Preview of a quiet draft</h1>")))
 			.andExpect(content().string(containsString("<p>Original paragraph.</p>")));
 		mvc.perform(get("/articles/" + articles.get(id).getSlug())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePreviewShowsTheLeadImageAndTheBodyFiguresReadersWillSee() throws Exception {
+		ImageView image = library.upload(new MediaLibrary.Upload("quay.jpg", TestPhotos.photo(1600, 1000,
+				new Captioned("Quay " + UUID.randomUUID(), "Ada Holm", "Wire", null), false, 1)), editor.toActor())
+			.image();
+		long id = new TestArticles(articles, reporter.toActor()).story("Preview with pictures")
+			.body("<p>Before.</p><figure><img src=\"/media/" + image.hash() + "/960.jpg\" alt=\"Boats at the quay\">"
+					+ "<figcaption>Boats <span class=\"credit\">old credit</span></figcaption></figure>")
+			.draft()
+			.getId();
+		storyImages.setLeadImage(id, new ArticleImages.LeadImage(image.id(), "The quay at dawn", "A quiet quay", false),
+				editor.toActor());
+
+		Document preview = Jsoup.parse(mvc.perform(get("/desk/articles/" + id + "/preview").with(user(reporter)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(preview.select("figure.lead-image img").attr("alt")).isEqualTo("A quiet quay");
+		assertThat(preview.select("figure.lead-image figcaption").text()).contains("The quay at dawn");
+		Element figure = preview.selectFirst("figure.body-figure");
+		assertThat(figure).as("the body figure is made responsive, as on the reader page").isNotNull();
+		assertThat(figure.select("picture source[type=image/webp]").attr("srcset")).contains(image.hash());
+		assertThat(figure.select("img").attr("alt")).isEqualTo("Boats at the quay");
+		assertThat(figure.select("span.credit").text()).as("the library's credit").isEqualTo("Ada Holm / Wire");
+
+		articles.publish(id, editor.toActor());
+		Document reader = Jsoup.parse(mvc.perform(get("/articles/" + articles.get(id).getSlug()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(preview.select("figure.lead-image").outerHtml())
+			.as("the preview's lead image is the reader page's")
+			.isEqualTo(reader.select("figure.lead-image").outerHtml());
+		assertThat(preview.select("figure.body-figure").outerHtml())
+			.isEqualTo(reader.select("figure.body-figure").outerHtml());
 	}
 
 	@Test

@@ -238,7 +238,7 @@ class ReaderSiteTests {
 		}
 		SitemapController small = new SitemapController(context.getBean(org.dateline.article.reader.ReaderArticles.class),
 				context.getBean(SiteUrls.class), context.getBean(org.dateline.shared.DatelineProperties.class), 2,
-				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectPages.class),
+				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectListings.class),
 				context.getBean(org.dateline.cache.ResponseKeys.class));
 		org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
 				new org.springframework.web.context.request.ServletRequestAttributes(

@@ -305,7 +305,7 @@ class SubjectPagesTests {
 		// past the page size, an index of pages that together list every subject with coverage
 		SitemapController small = new SitemapController(context.getBean(org.dateline.article.reader.ReaderArticles.class),
 				context.getBean(SiteUrls.class), context.getBean(org.dateline.shared.DatelineProperties.class), 1,
-				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectPages.class),
+				java.time.Clock.systemUTC(), context.getBean(org.dateline.coverage.SubjectListings.class),
 				context.getBean(org.dateline.cache.ResponseKeys.class));
 		String index = small.subjectSitemap().getBody();
 		ReaderSiteTests.validate(index);

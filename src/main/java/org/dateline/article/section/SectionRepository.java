@@ -5,7 +5,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SectionRepository extends JpaRepository<Section, Long> {
+/** The sections, for {@link SectionService}; other packages ask the service. */
+interface SectionRepository extends JpaRepository<Section, Long> {
 
 	List<Section> findAllByOrderByPositionAscNameAsc();
 

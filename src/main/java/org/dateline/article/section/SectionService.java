@@ -1,6 +1,7 @@
 package org.dateline.article.section;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
@@ -20,6 +21,14 @@ public class SectionService {
 
 	public List<Section> all() {
 		return sections.findAllByOrderByPositionAscNameAsc();
+	}
+
+	public Optional<Section> find(long id) {
+		return sections.findById(id);
+	}
+
+	public boolean exists(long id) {
+		return sections.existsById(id);
 	}
 
 	public Section get(long id) {

@@ -161,6 +161,11 @@ class ArticleForm {
 				r.source == null ? Mention.Source.MANUAL : r.source)).toList();
 	}
 
+	/** The subjects of every row with one, including rows marked for removal. */
+	List<Long> listedSubjectIds() {
+		return links.stream().filter(r -> r != null && r.subjectId != null).map(r -> r.subjectId).toList();
+	}
+
 	List<LinkRow> keptLinks() {
 		return links.stream().filter(r -> r != null && r.subjectId != null && !r.remove).toList();
 	}

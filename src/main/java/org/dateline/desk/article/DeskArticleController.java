@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,14 +21,13 @@ import org.dateline.article.LinkCheck;
 import org.dateline.article.section.Section;
 import org.dateline.article.StaleArticleException;
 import org.dateline.article.WordDiff;
-import org.dateline.coverage.StoryCoverage;
-import org.dateline.coverage.StoryCoverage.StoryPage;
 import org.dateline.desk.CurrentUser;
 import org.dateline.desk.Outcome;
 import org.dateline.desk.subject.SubjectPicker;
 import org.dateline.shared.DatelineProperties;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.HtmlSanitizer;
+import org.dateline.site.StoryPageModel;
 import org.dateline.subject.SubjectDirectory;
 import org.dateline.subject.SubjectDirectory.SubjectLine;
 import org.dateline.subject.SubjectKind;
@@ -64,17 +64,17 @@ class DeskArticleController {
 
 	private final SubjectDirectory directory;
 
-	private final StoryCoverage coverage;
+	private final StoryPageModel storyPage;
 
 	DeskArticleController(ArticleService articles, Bylines bylines, DatelineProperties properties,
-			DeskArticleAccess access, SubjectPicker picker, SubjectDirectory directory, StoryCoverage coverage) {
+			DeskArticleAccess access, SubjectPicker picker, SubjectDirectory directory, StoryPageModel storyPage) {
 		this.articles = articles;
 		this.access = access;
 		this.bylines = bylines;
 		this.properties = properties;
 		this.picker = picker;
 		this.directory = directory;
-		this.coverage = coverage;
+		this.storyPage = storyPage;
 	}
 
 	@ModelAttribute("prominences")
@@ -109,20 +109,12 @@ class DeskArticleController {
 		if (result.hasErrors()) {
 			return reshow(form, model);
 		}
-		try {
+		return saveOrReshow(form, result, model, () -> {
 			Article article = articles.create(form.toCommand(parsed.bylines()), user.toActor());
 			redirect.addFlashAttribute("message", "Story created as a draft.");
 			redirect.addFlashAttribute("clearLocalDraft", true);
 			return "redirect:/desk/articles/" + article.getId();
-		}
-		catch (DuplicateSlugException ex) {
-			result.rejectValue("slug", "taken", ex.getMessage());
-			return reshow(form, model);
-		}
-		catch (DomainException ex) {
-			result.reject("domain", ex.getMessage());
-			return reshow(form, model);
-		}
+		});
 	}
 
 	@GetMapping("/desk/articles/{id}")
@@ -155,18 +147,27 @@ class DeskArticleController {
 			return reshow(form, model);
 		}
 		try {
-			if (form.getVersion() == null) {
-				// a post that does not say which version it edits may be older than the story: never let it
-				// overwrite someone else's save, show the conflict page instead
-				throw new StaleArticleException(id, -1, article.getVersion());
-			}
-			articles.update(id, form.toCommand(parsed.bylines()), user.toActor());
-			redirect.addFlashAttribute("message", "Saved.");
-			return "redirect:/desk/articles/" + id;
+			return saveOrReshow(form, result, model, () -> {
+				if (form.getVersion() == null) {
+					// a post that does not say which version it edits may be older than the story: never let
+					// it overwrite someone else's save, show the conflict page instead
+					throw new StaleArticleException(id, -1, article.getVersion());
+				}
+				articles.update(id, form.toCommand(parsed.bylines()), user.toActor());
+				redirect.addFlashAttribute("message", "Saved.");
+				return "redirect:/desk/articles/" + id;
+			});
 		}
 		catch (StaleArticleException ex) {
 			addLinkNames(model, form);
 			return conflict(article, form, model, response);
+		}
+	}
+
+	/** Runs {@code save}; a refusal (a slug in use, a rule of the story) shows the form again with the reason. */
+	private String saveOrReshow(ArticleForm form, BindingResult result, Model model, Supplier<String> save) {
+		try {
+			return save.get();
 		}
 		catch (DuplicateSlugException ex) {
 			result.rejectValue("slug", "taken", ex.getMessage());
@@ -233,11 +234,7 @@ class DeskArticleController {
 	@GetMapping("/desk/articles/{id}/preview")
 	String preview(@PathVariable long id, @CurrentUser DeskUser user, Model model) {
 		access.visible(id, user);
-		StoryPage story = coverage.around(articles.preview(id));
-		model.addAttribute("page", story.page());
-		model.addAttribute("subjects", story.subjects());
-		model.addAttribute("bodyHtml", story.linkedBodyHtml());
-		model.addAttribute("expanded", story.expanded());
+		storyPage.addTo(model, articles.preview(id));
 		model.addAttribute("preview", true);
 		return "site/article";
 	}
@@ -305,9 +302,7 @@ class DeskArticleController {
 
 	/** The names of the linked subjects, for the panel (the form carries only their ids). */
 	private void addLinkNames(Model model, ArticleForm form) {
-		List<Long> ids = form.getLinks().stream().filter(r -> r != null && r.getSubjectId() != null)
-			.map(ArticleForm.LinkRow::getSubjectId).toList();
-		model.addAttribute("linkNames", directory.lines(ids).stream()
+		model.addAttribute("linkNames", directory.lines(form.listedSubjectIds()).stream()
 			.collect(java.util.stream.Collectors.toMap(SubjectLine::id, line -> line)));
 	}
 
@@ -345,10 +340,8 @@ class DeskArticleController {
 				result.rejectValue("addSubject", "unknown", ex.getMessage());
 			}
 		}
-		List<Long> listed = form.getLinks().stream().filter(r -> r != null && r.getSubjectId() != null)
-			.map(ArticleForm.LinkRow::getSubjectId).toList();
 		LinkCheck check = articles.checkLinks(current == null ? null : current.getId(),
-				form.keptLinks().stream().map(ArticleForm.LinkRow::getSubjectId).toList(), listed);
+				form.keptLinks().stream().map(ArticleForm.LinkRow::getSubjectId).toList(), form.listedSubjectIds());
 		check.problem().ifPresent(problem -> {
 			result.rejectValue("links", check.tooMany() ? "tooMany" : "gone", problem);
 			form.getLinks().removeIf(r -> r != null && check.gone().contains(r.getSubjectId()));

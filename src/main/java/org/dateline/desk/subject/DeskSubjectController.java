@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.dateline.account.DeskUser;
-import org.dateline.coverage.SubjectPages;
+import org.dateline.coverage.SubjectListings;
 import org.dateline.desk.CurrentUser;
 import org.dateline.desk.Outcome;
 import org.dateline.shared.DomainException;
@@ -58,11 +58,11 @@ class DeskSubjectController {
 
 	private final SubjectDirectory directory;
 
-	private final SubjectPages coverage;
+	private final SubjectListings coverage;
 
 	private final SubjectPicker picker;
 
-	DeskSubjectController(SubjectService subjects, SubjectDirectory directory, SubjectPages coverage,
+	DeskSubjectController(SubjectService subjects, SubjectDirectory directory, SubjectListings coverage,
 			SubjectPicker picker) {
 		this.subjects = subjects;
 		this.directory = directory;
