@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.media.ImageView;
-import org.dateline.media.MediaLibrary;
 import org.dateline.media.Rendition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
  * decorative picture), a caption and a credit. Shown to readers, each such image becomes a
  * {@code <picture>} with WebP and JPEG {@code srcset}s of the fixed widths, {@code sizes}, the
  * {@code width} and {@code height} of the fallback (no layout shift) and lazy loading, and the
- * credit is the library's current one. All the body's images are looked up in one query; a body
- * without any costs none.
+ * credit is the library's current one. The page looks the body's images up together with its
+ * other pictures ({@link SitePictures#images}); a body without any costs no query.
  */
 @Component
 class BodyPictures {
@@ -32,32 +31,6 @@ class BodyPictures {
 
 	/** A {@code src} attribute naming a Dateline rendition, however it is quoted. */
 	private static final Pattern SOURCE = Pattern.compile("src\\s*=\\s*[\"']?/media/([0-9a-f]{32})/");
-
-	private final MediaLibrary library;
-
-	BodyPictures(MediaLibrary library) {
-		this.library = library;
-	}
-
-	/** {@code bodyHtml} with every figure's image made responsive; the same string when it has none. */
-	String render(String bodyHtml) {
-		if (bodyHtml == null || !bodyHtml.contains("/media/")) {
-			return bodyHtml;
-		}
-		Document document = Jsoup.parseBodyFragment(bodyHtml);
-		document.outputSettings().prettyPrint(false);
-		Set<String> hashes = new LinkedHashSet<>();
-		for (Element img : document.select("figure img[src]")) {
-			Matcher m = OWN.matcher(img.attr("src"));
-			if (m.matches()) {
-				hashes.add(m.group(1));
-			}
-		}
-		if (hashes.isEmpty()) {
-			return bodyHtml;
-		}
-		return render(document, library.byHashes(hashes), bodyHtml);
-	}
 
 	/**
 	 * The content hashes of the Dateline pictures {@code bodyHtml} may show, found without parsing it
@@ -76,17 +49,16 @@ class BodyPictures {
 		return hashes;
 	}
 
-	/** {@code bodyHtml} with its figures' images made responsive from {@code images} (by hash), already looked up. */
+	/**
+	 * {@code bodyHtml} with its figures' images made responsive from {@code images} (by content
+	 * hash, looked up with {@link #hashesIn}); the same string when it shows no Dateline picture.
+	 */
 	String render(String bodyHtml, Map<String, ImageView> images) {
 		if (bodyHtml == null || !bodyHtml.contains("/media/")) {
 			return bodyHtml;
 		}
 		Document document = Jsoup.parseBodyFragment(bodyHtml);
 		document.outputSettings().prettyPrint(false);
-		return render(document, images, bodyHtml);
-	}
-
-	private static String render(Document document, Map<String, ImageView> images, String bodyHtml) {
 		boolean own = false;
 		for (Element img : document.select("figure img[src]")) {
 			Matcher m = OWN.matcher(img.attr("src"));

@@ -30,31 +30,6 @@ public class SitePictures {
 		this.library = library;
 	}
 
-	/** The story's lead image, in the 16:9 crop around its focal point. */
-	public Optional<StoryPicture> leadOf(long articleId) {
-		Optional<LeadImage> lead = storyImages.leadImageOf(articleId);
-		if (lead.isEmpty()) {
-			return Optional.empty();
-		}
-		return library.find(lead.get().imageId())
-			.map(image -> StoryPicture.of(image, lead.get().caption(), lead.get().altText(), lead.get().decorative(),
-					Crop.WIDE));
-	}
-
-	/**
-	 * The lead image of a story whose page read model already says which it is: one query when it
-	 * has one, none when it has not.
-	 */
-	public Optional<StoryPicture> leadOf(org.dateline.article.PublishedArticle article) {
-		Optional<LeadImage> lead = article.leadImage();
-		if (lead.isEmpty()) {
-			return Optional.empty();
-		}
-		return library.find(lead.get().imageId())
-			.map(image -> StoryPicture.of(image, lead.get().caption(), lead.get().altText(), lead.get().decorative(),
-					Crop.WIDE));
-	}
-
 	/** Lead images of several stories, by story id, in two queries. */
 	public Map<Long, StoryPicture> leadsOf(Collection<Long> articleIds) {
 		Map<Long, LeadImage> leads = storyImages.leadImagesOf(articleIds);
@@ -100,16 +75,7 @@ public class SitePictures {
 	/** Portraits and logos of several subjects, by subject id, square, named for the subject. */
 	public Map<Long, StoryPicture> subjectPictures(Collection<Long> subjectIds, Map<Long, String> names) {
 		Map<Long, Long> imageIds = subjectImages.imagesOf(subjectIds);
-		Map<Long, ImageView> images = library.byIds(imageIds.values());
-		Map<Long, StoryPicture> pictures = new HashMap<>();
-		imageIds.forEach((subjectId, imageId) -> {
-			ImageView image = images.get(imageId);
-			if (image != null) {
-				pictures.put(subjectId, StoryPicture.of(image, null, names.getOrDefault(subjectId, ""), false,
-						Crop.SQUARE));
-			}
-		});
-		return pictures;
+		return subjectPicturesOf(imageIds, names, library.byIds(imageIds.values()));
 	}
 
 	/** Images looked up together for one page, by id and by content hash. */

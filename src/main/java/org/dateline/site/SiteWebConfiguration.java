@@ -19,6 +19,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
@@ -63,6 +64,19 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 	@Bean
 	VersionedUrls versionedUrls(ObjectProvider<ResourceUrlProvider> urls) {
 		return new VersionedUrls(urls);
+	}
+
+	/**
+	 * Keeps Spring Boot from registering its own {@code ResourceUrlEncodingFilter}, which it does
+	 * whenever none is registered: it would send every link of every page through the resource
+	 * chain again, behind {@link VersionedUrls}.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Override

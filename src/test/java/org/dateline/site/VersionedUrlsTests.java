@@ -9,9 +9,11 @@ import org.dateline.shared.Role;
 import org.dateline.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,6 +60,15 @@ class VersionedUrlsTests {
 		assertThat(urls.encode("", "/css/no-such-file.css")).isEqualTo("/css/no-such-file.css");
 		assertThat(urls.encode("/news", "/news/css/site.css")).isEqualTo("/news" + css);
 		assertThat(urls.encode("", "https://example.org/css/site.css")).isEqualTo("https://example.org/css/site.css");
+	}
+
+	@Test
+	void springsOwnUrlEncodingFilterDoesNotRunBehindIt() {
+		assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class)).isEmpty();
+		assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+			.filteredOn(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter)
+			.as("Spring's filter would look every link of every page up again")
+			.allSatisfy(registration -> assertThat(registration.isEnabled()).isFalse());
 	}
 
 	private String page(String path) throws Exception {
