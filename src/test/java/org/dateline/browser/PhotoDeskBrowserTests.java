@@ -79,7 +79,7 @@ class PhotoDeskBrowserTests {
 			WebElement page = browser.find("html");
 			new Actions(browser.driver()).moveToElement(picture, picture.getSize().getWidth() / 4,
 					picture.getSize().getHeight() / 4).click().perform();
-			browser.waiting().until(ExpectedConditions.stalenessOf(page));
+			browser.waitUntilGone(page);
 			assertThat(browser.flash()).startsWith("Focal point set");
 			int focalX = Integer.parseInt(browser.find("#focal-x").getAttribute("value"));
 			int focalY = Integer.parseInt(browser.find("#focal-y").getAttribute("value"));

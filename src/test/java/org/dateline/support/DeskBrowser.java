@@ -4,8 +4,10 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,8 +91,34 @@ public final class DeskBrowser implements AutoCloseable {
 	private DeskBrowser andWaitForNewPage(WebElement target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		target.click();
-		wait.until(ExpectedConditions.stalenessOf(page));
+		waitUntilGone(page);
 		return this;
+	}
+
+	/** Waits until the page this element belongs to has been replaced by another. */
+	public void waitUntilGone(WebElement element) {
+		wait.until(d -> isGone(element));
+	}
+
+	/**
+	 * Whether this element's page has been replaced. While a new page loads, Chromium may answer
+	 * a question about the old page's node with "does not belong to the document" instead of
+	 * reporting it stale; both mean the old page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException | NoSuchElementException gone) {
+			return true;
+		}
+		catch (WebDriverException unsure) {
+			if (String.valueOf(unsure.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw unsure;
+		}
 	}
 
 	/** Writes a new story in the editor and saves it as a draft; returns the message the desk shows. */
