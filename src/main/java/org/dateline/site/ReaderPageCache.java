@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -31,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <ul>
  * <li>Every reader page and feed gets {@code Cache-Control: public, max-age=60,
  * stale-while-revalidate=600} (plus {@code s-maxage=3600} for a caching proxy when Dateline sends
- * it purges), a strong {@code ETag} from the bytes of the page, and the keys of what it shows in
+ * it purges), a strong {@code ETag} from the bytes of the page ({@link PageEtags}), and the keys of what it shows in
  * the tag header. An edit elsewhere leaves a page's bytes, so its ETag, as they were.</li>
  * <li>A page built for one reader is kept in {@link PageCache} under its path and only the query
  * parameters the page reads ({@link ReaderPageKeys}), so {@code ?x=1} neither misses nor adds an entry. It is evicted when
@@ -162,7 +161,7 @@ class ReaderPageCache extends OncePerRequestFilter {
 		}
 		byte[] body = wrapper.getContentAsByteArray();
 		if (wrapper.getStatus() == 200 && wrapper.getContentType() != null) {
-			String etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+			String etag = PageEtags.of(body);
 			wrapper.setHeader(HttpHeaders.ETAG, etag);
 			Set<String> recorded = ResponseKeys.recorded(request);
 			if (cacheable && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
