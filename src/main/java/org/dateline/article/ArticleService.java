@@ -20,13 +20,16 @@ import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
 import org.dateline.shared.Slug;
 import org.dateline.shared.SlugAllocator;
+import org.dateline.shared.UnseenByReaders;
 import org.dateline.subject.SubjectDirectory;
 import org.dateline.subject.SubjectDirectory.SubjectLine;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * What the desk and the site ask of stories. Every save of a story's text appends a revision, in
@@ -85,6 +88,11 @@ public class ArticleService {
 		Article article = get(id);
 		if (command.expectedVersion() != null && command.expectedVersion() != article.getVersion()) {
 			throw new StaleArticleException(article.getId(), command.expectedVersion(), article.getVersion());
+		}
+		if (article.getStatus() != ArticleStatus.PUBLISHED
+				&& TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
+			// a story that is not live: nothing this save writes is shown to readers
+			UnseenByReaders.mark();
 		}
 		article.revise(command.content(), section(command.sectionId()), by, clock);
 		String requested = command.slug() == null ? "" : command.slug().strip();
@@ -280,8 +288,10 @@ public class ArticleService {
 
 	/**
 	 * A published story that readers may see now (with its bylines and corrections, in one
-	 * statement), or where its old slug now leads.
+	 * statement), or where its old slug now leads. Not a transaction of its own: the one statement
+	 * needs none, and a reader's page build spent a commit's round trip on it.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public SlugLookup findPublished(String slug) {
 		Instant now = clock.instant();
 		Optional<ArticlePage> page = publishedPages.find(slug, now);
