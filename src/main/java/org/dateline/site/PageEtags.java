@@ -6,10 +6,11 @@ import java.util.zip.CRC32C;
 /**
  * The strong {@code ETag} of a reader page, worked out from its bytes: two checksums of them
  * (CRC-32C and CRC-32, each a few microseconds for a page, where an MD5 of the same page showed as
- * the widest frames of a page build) and their length. Any change of the bytes changes the tag
- * but for a chance of about one in 2^64 for two pages of the same length; the same bytes always
- * give the same tag, on every instance, so a proxy or browser revalidating gets a 304 until the
- * page itself changes.
+ * the widest frames of a page build) and their length. A burst of changed bits up to 32 long
+ * changes each checksum, and any other accidental change of a page that kept its length has to
+ * fool two checksums of different polynomials. They are not cryptographic, which a tag does not
+ * need: it only has to change when the page does. The same bytes always give the same tag, on
+ * every instance, so a proxy or browser revalidating gets a 304 until the page itself changes.
  */
 final class PageEtags {
 

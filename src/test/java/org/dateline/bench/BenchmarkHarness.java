@@ -343,6 +343,7 @@ final class BenchmarkHarness {
 				JfrProfile profile = profiled ? new JfrProfile(settings.workDir().resolve(s.name() + ".jfr")) : null;
 				double missesBefore = cacheMisses();
 				long[] gcBefore = gc();
+				long cpuBefore = processCpuNanos();
 				if (profile != null) {
 					// with --cold, where the cache-bypassed row's request threads waited, too
 					profile.start(coldOnly && s.name().equals("story-cold"));
@@ -375,11 +376,17 @@ final class BenchmarkHarness {
 					requests.merge(s.name(), run.requests(), Long::sum);
 				}
 				long[] gcAfter = gc();
-				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d  cache misses %.0f  gc %d in %d ms%n", r,
+				// the JVM's processor time (the application's threads, its collector and compiler) per request
+				double cpuPerRequest = run.requests() == 0 ? 0 : (processCpuNanos() - cpuBefore) / 1e6 / run.requests();
+				System.out.printf("  run %d %-12s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  errors %d  cache misses %.0f  gc %d in %d ms  JVM cpu %.3f ms/request%n", r,
 						s.name(), run.requestsPerSecond(), run.p50ms(), run.p95ms(), run.p99ms(), run.errors(),
-						cacheMisses() - missesBefore, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+						cacheMisses() - missesBefore, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], cpuPerRequest);
 				if (r == 1) {
 					statements.put(s.name(), statementsPerRequest(db, run.requests()));
+					if (coldOnly && s.name().equals("story-cold")) {
+						System.out.println("Statements of the story-cold row (per request, mean execution time in PostgreSQL):");
+						statements.get(s.name()).forEach(line -> System.out.println("  " + line));
+					}
 				}
 			}
 		}
@@ -545,6 +552,12 @@ final class BenchmarkHarness {
 			}
 		}
 		return values;
+	}
+
+	/** Processor time of this JVM so far, in nanoseconds (-1 where the platform does not say). */
+	private static long processCpuNanos() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : -1;
 	}
 
 	static void execute(DataSource db, String sql) throws SQLException {
