@@ -197,6 +197,10 @@ public class ArticleService {
 		if (!article.isEditableBy(by)) {
 			throw new DomainException("This story cannot be edited by you now.");
 		}
+		if (TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
+			// an autosave is the writer's own: readers never see it, live story or not
+			UnseenByReaders.mark();
+		}
 		ArticleAutosave autosave = autosaves.findById(new ArticleAutosave.Key(id, by.id()))
 			.orElseGet(() -> new ArticleAutosave(id, by.id()));
 		autosave.update(headline, dek, body, dateline, baseVersion, clock.instant());

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A reporter saves drafts every few seconds all day: such a save writes nothing readers see, so it
- * is not followed by a read of the cache invalidations, while an edit of a live story still is
- * (and its page changes at once on the instance that saved it).
+ * A reporter saves drafts every few seconds all day, and the editor autosaves: such a save writes
+ * nothing readers see, so it is not followed by a read of the cache invalidations, while an edit
+ * of a live story still is (and its page changes at once on the instance that saved it).
  */
 @IntegrationTest
 class DraftSaveStatementsTests {
@@ -62,6 +62,20 @@ class DraftSaveStatementsTests {
 		assertThat(statements).as("the save itself ran").anyMatch(sql -> sql.toLowerCase().contains("update article"));
 		assertThat(catchUps(statements)).as("reads of the invalidations after a draft save").isZero();
 		assertThat(articles.get(draft.getId()).getHeadline()).isEqualTo("A draft saved all day, again");
+	}
+
+	@Test
+	void anAutosaveOfALiveStoryRunsNoReadOfTheInvalidationsAndLeavesItsPage() throws Exception {
+		Article live = stories.published("Tram line extended");
+		String path = "/articles/" + live.getSlug();
+		assertThat(page(path)).contains("Tram line extended");
+		SqlStatements.record();
+		articles.autosave(live.getId(), editor, "Tram line extended, autosaved", null, "<p>Autosaved.</p>", null,
+				live.getVersion());
+		List<String> statements = SqlStatements.stop();
+		assertThat(statements).as("the autosave itself ran").anyMatch(sql -> sql.toLowerCase().contains("article_autosave"));
+		assertThat(catchUps(statements)).as("reads of the invalidations after an autosave").isZero();
+		assertThat(page(path)).contains("Tram line extended").doesNotContain("autosaved");
 	}
 
 	@Test
