@@ -35,18 +35,13 @@ final class SitemapXml {
 
 	/** A sitemap index of the sitemaps at {@code locations}. */
 	static String index(List<String> locations) throws XMLStreamException {
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("sitemapindex");
-		xml.writeDefaultNamespace(SITEMAP_NS);
-		for (String location : locations) {
-			xml.writeStartElement("sitemap");
-			element(xml, "loc", location);
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return out.toString();
+		return document("sitemapindex", xml -> {
+			for (String location : locations) {
+				xml.writeStartElement("sitemap");
+				element(xml, "loc", location);
+				xml.writeEndElement();
+			}
+		});
 	}
 
 	/**
@@ -54,57 +49,62 @@ final class SitemapXml {
 	 * that is null.
 	 */
 	static String urlset(List<Url> entries, String home) throws XMLStreamException {
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("urlset");
-		xml.writeDefaultNamespace(SITEMAP_NS);
-		if (home != null) {
-			xml.writeStartElement("url");
-			element(xml, "loc", home);
-			element(xml, "changefreq", "hourly");
-			xml.writeEndElement();
-		}
-		for (Url entry : entries) {
-			xml.writeStartElement("url");
-			element(xml, "loc", entry.loc());
-			element(xml, "lastmod", w3c(entry.lastModified()));
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return out.toString();
+		return document("urlset", xml -> {
+			if (home != null) {
+				xml.writeStartElement("url");
+				element(xml, "loc", home);
+				element(xml, "changefreq", "hourly");
+				xml.writeEndElement();
+			}
+			for (Url entry : entries) {
+				xml.writeStartElement("url");
+				element(xml, "loc", entry.loc());
+				element(xml, "lastmod", w3c(entry.lastModified()));
+				xml.writeEndElement();
+			}
+		});
 	}
 
 	/** A Google News sitemap of {@code items}, each published by {@code siteName} in English. */
 	static String news(List<NewsItem> items, String siteName) throws XMLStreamException {
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("urlset");
-		xml.writeDefaultNamespace(SITEMAP_NS);
-		xml.writeNamespace("news", NEWS_NS);
-		for (NewsItem item : items) {
-			xml.writeStartElement("url");
-			element(xml, "loc", item.loc());
-			xml.writeStartElement(NEWS_NS, "news");
-			xml.writeStartElement(NEWS_NS, "publication");
-			news(xml, "name", siteName);
-			news(xml, "language", "en");
-			xml.writeEndElement();
-			news(xml, "publication_date", w3c(item.publishedAt()));
-			news(xml, "title", item.headline());
-			xml.writeEndElement();
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return out.toString();
+		return document("urlset", xml -> {
+			xml.writeNamespace("news", NEWS_NS);
+			for (NewsItem item : items) {
+				xml.writeStartElement("url");
+				element(xml, "loc", item.loc());
+				xml.writeStartElement(NEWS_NS, "news");
+				xml.writeStartElement(NEWS_NS, "publication");
+				news(xml, "name", siteName);
+				news(xml, "language", "en");
+				xml.writeEndElement();
+				news(xml, "publication_date", w3c(item.publishedAt()));
+				news(xml, "title", item.headline());
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+		});
 	}
 
-	private static XMLStreamWriter start(StringWriter out) throws XMLStreamException {
+	/** What goes inside a document's root element. */
+	@FunctionalInterface
+	private interface Content {
+
+		void write(XMLStreamWriter xml) throws XMLStreamException;
+
+	}
+
+	/** A UTF-8 document whose root {@code root}, in the sitemap namespace, holds {@code content}. */
+	private static String document(String root, Content content) throws XMLStreamException {
+		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.setDefaultNamespace(SITEMAP_NS);
-		return xml;
+		xml.writeStartElement(root);
+		xml.writeDefaultNamespace(SITEMAP_NS);
+		content.write(xml);
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return out.toString();
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
