@@ -5,10 +5,11 @@
  * shares (the signed-in user, flash outcomes, the dashboard and sign-in); the pages live in the
  * {@code article}, {@code subject}, {@code media} and {@code account} sub-packages. Nothing depends
  * on the desk, so none of it is open to other modules. The story preview fills its page with the
- * reader site's {@code StoryPageModel}, so that it shows what readers will get.
+ * reader site's {@code StoryPageModel} (the site module's {@code story-page} interface), so that
+ * it shows what readers will get.
  */
 @ApplicationModule(allowedDependencies = { "shared", "account", "article", "article::section", "article::frontpage", "subject",
-		"coverage", "suggest", "media", "site" })
+		"coverage", "suggest", "media", "site::story-page" })
 package org.dateline.desk;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,16 +1,11 @@
 package org.dateline.site;
 
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.dateline.article.reader.ReaderArticles;
 import org.dateline.article.reader.ReaderArticles.SitemapEntry;
@@ -18,7 +13,6 @@ import org.dateline.cache.CacheKeys;
 import org.dateline.cache.ResponseKeys;
 import org.dateline.coverage.SubjectListings;
 import org.dateline.shared.DatelineProperties;
-import org.dateline.shared.PlainText;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class SitemapController {
-
-	static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-	static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
 	static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
@@ -75,7 +65,7 @@ class SitemapController {
 	ResponseEntity<String> sitemap() throws XMLStreamException {
 		long count = articles.publishedCount();
 		if (count + 1 <= pageSize) {
-			return xml(urlset(stories(articles.sitemapPage(0, pageSize)), true));
+			return xml(SitemapXml.urlset(stories(articles.sitemapPage(0, pageSize)), urls.absolute("/")));
 		}
 		return xml(index("/sitemap-", count));
 	}
@@ -87,7 +77,7 @@ class SitemapController {
 		if (entries.isEmpty()) {
 			throw new SectionPageNotFoundException("sitemap " + number);
 		}
-		return xml(urlset(stories(entries), number == 1));
+		return xml(SitemapXml.urlset(stories(entries), number == 1 ? urls.absolute("/") : null));
 	}
 
 	/**
@@ -98,7 +88,7 @@ class SitemapController {
 	ResponseEntity<String> subjectSitemap() throws XMLStreamException {
 		long count = subjects.countWithCoverage();
 		if (count <= pageSize) {
-			return xml(urlset(subjectUrls(subjects.forSitemap(0, pageSize)), false));
+			return xml(SitemapXml.urlset(subjectUrls(subjects.forSitemap(0, pageSize)), null));
 		}
 		return xml(index("/sitemap-subjects-", count));
 	}
@@ -110,70 +100,34 @@ class SitemapController {
 		if (entries.isEmpty()) {
 			throw new SectionPageNotFoundException("subject sitemap " + number);
 		}
-		return xml(urlset(subjectUrls(entries), false));
+		return xml(SitemapXml.urlset(subjectUrls(entries), null));
 	}
 
-	/** A page in a sitemap: its address and when it last changed. */
-	private record Url(String loc, Instant lastModified) {
+	private List<SitemapXml.Url> stories(List<SitemapEntry> entries) {
+		return entries.stream().map(e -> new SitemapXml.Url(urls.article(e.slug()), e.lastModified())).toList();
 	}
 
-	private List<Url> stories(List<SitemapEntry> entries) {
-		return entries.stream().map(e -> new Url(urls.article(e.slug()), e.lastModified())).toList();
-	}
-
-	private List<Url> subjectUrls(List<SubjectListings.SitemapEntry> entries) {
-		return entries.stream().map(e -> new Url(urls.subject(e.kind(), e.slug()), e.lastModified())).toList();
+	private List<SitemapXml.Url> subjectUrls(List<SubjectListings.SitemapEntry> entries) {
+		return entries.stream().map(e -> new SitemapXml.Url(urls.subject(e.kind(), e.slug()), e.lastModified())).toList();
 	}
 
 	/** A sitemap index of {@code prefix + N + ".xml"} pages, enough for {@code count} addresses. */
 	private String index(String prefix, long count) throws XMLStreamException {
 		int pages = (int) ((count + pageSize - 1) / pageSize);
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("sitemapindex");
-		xml.writeDefaultNamespace(SITEMAP_NS);
+		List<String> locations = new ArrayList<>();
 		for (int page = 1; page <= pages; page++) {
-			xml.writeStartElement("sitemap");
-			element(xml, "loc", urls.absolute(prefix + page + ".xml"));
-			xml.writeEndElement();
+			locations.add(urls.absolute(prefix + page + ".xml"));
 		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return out.toString();
+		return SitemapXml.index(locations);
 	}
 
 	@GetMapping("/news-sitemap.xml")
 	ResponseEntity<String> newsSitemap() throws XMLStreamException {
 		List<SitemapEntry> recent = articles.publishedSince(clock.instant().minus(Duration.ofHours(48)), 1000);
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("urlset");
-		xml.writeDefaultNamespace(SITEMAP_NS);
-		xml.writeNamespace("news", NEWS_NS);
-		for (SitemapEntry entry : recent) {
-			xml.writeStartElement("url");
-			element(xml, "loc", urls.article(entry.slug()));
-			xml.writeStartElement(NEWS_NS, "news");
-			xml.writeStartElement(NEWS_NS, "publication");
-			xml.writeStartElement(NEWS_NS, "name");
-			xml.writeCharacters(PlainText.clean(properties.siteName()));
-			xml.writeEndElement();
-			xml.writeStartElement(NEWS_NS, "language");
-			xml.writeCharacters("en");
-			xml.writeEndElement();
-			xml.writeEndElement();
-			xml.writeStartElement(NEWS_NS, "publication_date");
-			xml.writeCharacters(w3c(entry.publishedAt()));
-			xml.writeEndElement();
-			xml.writeStartElement(NEWS_NS, "title");
-			xml.writeCharacters(PlainText.clean(entry.headline()));
-			xml.writeEndElement();
-			xml.writeEndElement();
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return xml(out.toString());
+		List<SitemapXml.NewsItem> items = recent.stream()
+			.map(e -> new SitemapXml.NewsItem(urls.article(e.slug()), e.publishedAt(), e.headline()))
+			.toList();
+		return xml(SitemapXml.news(items, properties.siteName()));
 	}
 
 	@GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
@@ -189,45 +143,6 @@ class SitemapController {
 				Sitemap: %s
 				""".formatted(urls.absolute("/sitemap.xml"), urls.absolute("/news-sitemap.xml"),
 				urls.absolute("/sitemap-subjects.xml"));
-	}
-
-	private String urlset(List<Url> entries, boolean withHome) throws XMLStreamException {
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = start(out);
-		xml.writeStartElement("urlset");
-		xml.writeDefaultNamespace(SITEMAP_NS);
-		if (withHome) {
-			xml.writeStartElement("url");
-			element(xml, "loc", urls.absolute("/"));
-			element(xml, "changefreq", "hourly");
-			xml.writeEndElement();
-		}
-		for (Url entry : entries) {
-			xml.writeStartElement("url");
-			element(xml, "loc", entry.loc());
-			element(xml, "lastmod", w3c(entry.lastModified()));
-			xml.writeEndElement();
-		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		return out.toString();
-	}
-
-	private static XMLStreamWriter start(StringWriter out) throws XMLStreamException {
-		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-		xml.writeStartDocument("UTF-8", "1.0");
-		xml.setDefaultNamespace(SITEMAP_NS);
-		return xml;
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(SITEMAP_NS, name);
-		xml.writeCharacters(PlainText.clean(text));
-		xml.writeEndElement();
-	}
-
-	private static String w3c(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	private ResponseEntity<String> xml(String body) {

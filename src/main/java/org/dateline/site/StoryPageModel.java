@@ -10,6 +10,7 @@ import org.dateline.article.ArticleViews.ArticlePage;
 import org.dateline.coverage.StoryCoverage;
 import org.dateline.coverage.StoryCoverage.LinkedSubject;
 import org.dateline.coverage.StoryCoverage.StoryPage;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -17,9 +18,11 @@ import org.springframework.ui.Model;
  * What the story page shows around the story: its subjects, the body with the first mention of
  * each linked and its figures made responsive, expanded coverage, the lead image and the subjects'
  * pictures. The reader page and the desk's preview both fill their model here, so a preview shows
- * what readers will get.
+ * what readers will get. Open to other modules as the site module's {@code story-page} interface,
+ * the only part of the reader site the desk uses.
  */
 @Component
+@NamedInterface("story-page")
 public class StoryPageModel {
 
 	private final StoryCoverage coverage;

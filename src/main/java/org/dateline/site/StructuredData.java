@@ -15,7 +15,6 @@ import org.dateline.coverage.SubjectPages.Role;
 import org.dateline.coverage.SubjectPages.SubjectLink;
 import org.dateline.shared.Dates;
 import org.dateline.shared.DatelineProperties;
-import org.dateline.shared.PlainText;
 import org.dateline.subject.SubjectKind;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -28,7 +27,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component("structuredData")
 public class StructuredData {
 
-	private final ObjectMapper json;
+	private final JsonLd json;
 
 	private final SiteUrls urls;
 
@@ -37,7 +36,7 @@ public class StructuredData {
 	private final DatelineProperties properties;
 
 	StructuredData(ObjectMapper json, SiteUrls urls, Dates dates, DatelineProperties properties) {
-		this.json = json;
+		this.json = new JsonLd(json);
 		this.urls = urls;
 		this.dates = dates;
 		this.properties = properties;
@@ -105,7 +104,7 @@ public class StructuredData {
 		if (lead != null) {
 			data.put("image", lead.imageObject(urls));
 		}
-		return safe(json.writeValueAsString(cleaned(data)));
+		return json.write(data);
 	}
 
 	private Map<String, Object> thing(LinkedSubject subject) {
@@ -171,7 +170,7 @@ public class StructuredData {
 				}
 			}
 		}
-		return safe(json.writeValueAsString(cleaned(data)));
+		return json.write(data);
 	}
 
 	private Map<String, Object> link(SubjectLink subject) {
@@ -189,27 +188,6 @@ public class StructuredData {
 		publisher.put("name", properties.siteName());
 		publisher.put("url", urls.absolute("/"));
 		return publisher;
-	}
-
-	/** The data with the characters XML forbids taken out of every string (stories saved before input was cleaned). */
-	static Object cleaned(Object value) {
-		if (value instanceof String text) {
-			return PlainText.clean(text);
-		}
-		if (value instanceof Map<?, ?> map) {
-			Map<Object, Object> copy = new LinkedHashMap<>();
-			map.forEach((k, v) -> copy.put(k, cleaned(v)));
-			return copy;
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(StructuredData::cleaned).toList();
-		}
-		return value;
-	}
-
-	/** Keeps a {@code </script>} inside a string from closing the element. */
-	static String safe(String jsonText) {
-		return jsonText.replace("</", "<\\/").replace("<!--", "\\u003c!--");
 	}
 
 	/**
