@@ -15,6 +15,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -114,19 +115,8 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Version
 	private long version;
 
-	// The lead image is chosen beside the text (ArticleImages), without moving the story's version,
-	// so picking a picture never turns the writer's next save into a conflict. Read-only here.
-	@Column(name = "lead_image_id", insertable = false, updatable = false)
-	private Long leadImageId;
-
-	@Column(name = "lead_caption", insertable = false, updatable = false)
-	private String leadCaption;
-
-	@Column(name = "lead_alt_text", insertable = false, updatable = false)
-	private String leadAltText;
-
-	@Column(name = "lead_decorative", insertable = false, updatable = false)
-	private boolean leadDecorative;
+	@Embedded
+	private ArticleLead lead = new ArticleLead();
 
 	@ElementCollection
 	@CollectionTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"))
@@ -173,12 +163,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 		this.updatedAt = clock.instant();
 		if (status == ArticleStatus.PUBLISHED) {
 			this.contentUpdatedAt = updatedAt;
-			Map<String, ArticleEvents.Change> changes = new LinkedHashMap<>();
-			readerFields().forEach((field, now) -> {
-				if (!Objects.equals(before.get(field), now)) {
-					changes.put(field, new ArticleEvents.Change(before.get(field), now));
-				}
-			});
+			Map<String, ArticleEvents.Change> changes = ArticleEvents.Change.between(before, readerFields());
 			if (!changes.isEmpty()) {
 				registerEvent(new ArticleEvents.ArticleRevised(id, slug, by.username(), updatedAt, changes));
 			}
@@ -214,22 +199,16 @@ public class Article extends AbstractAggregateRoot<Article> {
 		if (publishedAt == null) {
 			throw new DomainException("Corrections and updates go on stories that readers have seen. Edit the draft instead.");
 		}
-		if (text == null || text.isBlank()) {
-			throw new DomainException("Write the text of the " + kind.label().toLowerCase() + ".");
-		}
-		if (text.strip().length() > Correction.TEXT_MAX) {
-			throw new DomainException("Keep the " + kind.label().toLowerCase() + " to " + Correction.TEXT_MAX + " characters or fewer.");
-		}
-		Correction correction = new Correction(kind, text.strip(), clock.instant(), by.id());
+		Correction correction = Correction.written(kind, text, clock.instant(), by.id());
 		corrections.add(correction);
 		updatedAt = clock.instant();
-		registerEvent(new ArticleEvents.CorrectionAdded(id, by.username(), kind, text.strip()));
+		registerEvent(new ArticleEvents.CorrectionAdded(id, by.username(), kind, correction.getText()));
 		return correction;
 	}
 
 	public void submitForReview(Actor by, Clock clock) {
 		checkMayEdit(by);
-		requireStatus("submit for review", ArticleStatus.DRAFT);
+		status.requireOneOf("submit for review", ArticleStatus.DRAFT);
 		status = ArticleStatus.IN_REVIEW;
 		reviewNote = null;
 		updatedAt = clock.instant();
@@ -238,7 +217,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	public void returnToDraft(Actor by, String note, Clock clock) {
 		requireEditor(by, "send a story back");
-		requireStatus("send back", ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED);
+		status.requireOneOf("send back", ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED);
 		status = ArticleStatus.DRAFT;
 		scheduledAt = null;
 		reviewNote = note == null || note.isBlank() ? null
@@ -249,12 +228,12 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	public void schedule(Actor by, Instant publishAt, Clock clock) {
 		requireEditor(by, "schedule a story");
-		requireStatus("schedule", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+		status.requireOneOf("schedule", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
 				ArticleStatus.UNPUBLISHED);
 		if (!publishAt.isAfter(clock.instant())) {
 			throw new DomainException("The publish time must be in the future.");
 		}
-		AltText.requireForStory(leadImageId, leadDecorative, leadAltText, bodyHtml);
+		AltText.requireForStory(lead, bodyHtml);
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		status = ArticleStatus.SCHEDULED;
 		scheduledAt = publishAt;
@@ -264,16 +243,16 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	public void publish(Actor by, Clock clock) {
 		requireEditor(by, "publish a story");
-		requireStatus("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+		status.requireOneOf("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
 				ArticleStatus.UNPUBLISHED);
-		AltText.requireForStory(leadImageId, leadDecorative, leadAltText, bodyHtml);
+		AltText.requireForStory(lead, bodyHtml);
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		goLive(by.username(), clock.instant(), skippedReview);
 	}
 
 	/** The scheduler's move: a scheduled story whose time has come goes live. */
 	public void publishScheduled(Clock clock) {
-		requireStatus("publish on schedule", ArticleStatus.SCHEDULED);
+		status.requireOneOf("publish on schedule", ArticleStatus.SCHEDULED);
 		if (scheduledAt.isAfter(clock.instant())) {
 			throw new DomainException("This story is embargoed until " + scheduledAt + ".");
 		}
@@ -283,7 +262,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	public void unpublish(Actor by, Clock clock) {
 		requireEditor(by, "unpublish a story");
-		requireStatus("unpublish", ArticleStatus.PUBLISHED);
+		status.requireOneOf("unpublish", ArticleStatus.PUBLISHED);
 		status = ArticleStatus.UNPUBLISHED;
 		updatedAt = clock.instant();
 		registerEvent(new ArticleUnpublished(id, slug, by.username()));
@@ -304,7 +283,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	/** The lead image's id, or {@code null}. */
 	public Long getLeadImageId() {
-		return leadImageId;
+		return lead.imageId();
 	}
 
 	/** Whether {@code actor} may open this story on the desk: editors any, reporters their own. */
@@ -332,15 +311,6 @@ public class Article extends AbstractAggregateRoot<Article> {
 		if (!by.isEditor()) {
 			throw new DomainException("Only an editor can " + what + ".");
 		}
-	}
-
-	private void requireStatus(String move, ArticleStatus... allowed) {
-		for (ArticleStatus candidate : allowed) {
-			if (status == candidate) {
-				return;
-			}
-		}
-		throw new DomainException("A story that is " + status.label().toLowerCase() + " cannot " + move + ".");
 	}
 
 	private void apply(ArticleContent content) {

@@ -48,7 +48,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("""
 			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
 			    s.name, s.slug, a.dateline, a.publishedAt, a.contentUpdatedAt, s.id,
-			    a.leadImageId, a.leadCaption, a.leadAltText, a.leadDecorative)
+			    a.lead.imageId, a.lead.caption, a.lead.altText, a.lead.decorative)
 			from Article a join a.section s
 			where a.slug = :slug and a.status = org.dateline.article.ArticleStatus.PUBLISHED
 			  and a.publishedAt <= :now""")
@@ -57,7 +57,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("""
 			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
 			    s.name, s.slug, a.dateline, coalesce(a.publishedAt, a.updatedAt), a.contentUpdatedAt, s.id,
-			    a.leadImageId, a.leadCaption, a.leadAltText, a.leadDecorative)
+			    a.lead.imageId, a.lead.caption, a.lead.altText, a.lead.decorative)
 			from Article a join a.section s where a.id = :id""")
 	Optional<PublishedArticle> findPreview(@Param("id") long id);
 
