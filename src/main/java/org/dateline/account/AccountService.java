@@ -1,11 +1,8 @@
 package org.dateline.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.dateline.shared.Actor;
@@ -19,12 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
-
-	public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
-
-	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AppUserRepository users;
 
@@ -60,22 +51,15 @@ public class AccountService {
 
 	@Transactional
 	public CreatedUser create(NewUser command, Actor by) {
-		String username = command.username().strip().toLowerCase(Locale.ROOT);
-		if (!USERNAME.matcher(username).matches()) {
-			throw new DomainException("A username is 2 to 50 lower-case letters, digits, dots, hyphens or underscores.");
-		}
+		String username = Usernames.requireValid(command.username());
 		if (users.findByUsernameIgnoreCase(username).isPresent()) {
 			throw new DomainException("The username '" + username + "' is taken.");
 		}
-		String email = blankToNull(command.email());
-		if (email != null && users.emailTaken(email, null)) {
-			throw new DomainException("Another account already uses that email address.");
-		}
-		String oneTime = generatePassword();
+		String email = unusedEmail(command.email(), null);
+		String oneTime = OneTimePasswords.generate();
 		AppUser user = users.save(new AppUser(username, command.displayName().strip(), email, command.role(),
 				passwordEncoder.encode(oneTime), true, clock.instant()));
-		auditLog.record(actorName(by), "USER_CREATED", "user:" + user.getId(), username + " as " + command.role(),
-				AuditLog.currentClientIp());
+		audit(actorName(by), "USER_CREATED", user, username + " as " + command.role());
 		return new CreatedUser(user, oneTime);
 	}
 
@@ -107,14 +91,12 @@ public class AccountService {
 	public void changeOwnPassword(long userId, String currentPassword, String newPassword, String keepSessionId) {
 		AppUser user = get(userId);
 		throttle.passwordCheckWait(user.getUsername()).ifPresent(wait -> {
-			auditLog.record(user.getUsername(), "PASSWORD_CHANGE_THROTTLED", "user:" + user.getId(), null,
-					AuditLog.currentClientIp());
+			audit(user.getUsername(), "PASSWORD_CHANGE_THROTTLED", user, null);
 			throw new DomainException("The current password is not right, too many times. Try again in "
 					+ Math.max(1, (wait.toSeconds() + 59) / 60) + " minutes.");
 		});
 		if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
-			auditLog.record(user.getUsername(), "PASSWORD_CHANGE_FAILED", "user:" + user.getId(), "wrong current password",
-					AuditLog.currentClientIp());
+			audit(user.getUsername(), "PASSWORD_CHANGE_FAILED", user, "wrong current password");
 			throw new DomainException("The current password is not right.");
 		}
 		if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
@@ -124,32 +106,25 @@ public class AccountService {
 			throw new DomainException(problem);
 		});
 		user.changePassword(passwordEncoder.encode(newPassword), false);
-		auditLog.record(user.getUsername(), "PASSWORD_CHANGED", "user:" + user.getId(), null,
-				AuditLog.currentClientIp());
+		audit(user.getUsername(), "PASSWORD_CHANGED", user, null);
 		sessions.endSessionsOf(user.getUsername(), keepSessionId);
 	}
 
 	@Transactional
 	public void updateProfile(long userId, String displayName, String email) {
 		AppUser user = get(userId);
-		String cleanEmail = blankToNull(email);
-		if (cleanEmail != null && users.emailTaken(cleanEmail, userId)) {
-			throw new DomainException("Another account already uses that email address.");
-		}
-		user.rename(displayName.strip(), cleanEmail);
-		auditLog.record(user.getUsername(), "PROFILE_CHANGED", "user:" + user.getId(), null,
-				AuditLog.currentClientIp());
+		user.rename(displayName.strip(), unusedEmail(email, userId));
+		audit(user.getUsername(), "PROFILE_CHANGED", user, null);
 	}
 
 	/** A new one-time password for someone who forgot theirs; they must change it at sign-in. */
 	@Transactional
 	public String resetPassword(long userId, Actor by) {
 		AppUser user = get(userId);
-		String oneTime = generatePassword();
+		String oneTime = OneTimePasswords.generate();
 		user.changePassword(passwordEncoder.encode(oneTime), true);
 		sessions.endSessionsOf(user.getUsername());
-		auditLog.record(actorName(by), "PASSWORD_RESET", "user:" + user.getId(), user.getUsername(),
-				AuditLog.currentClientIp());
+		audit(actorName(by), "PASSWORD_RESET", user, user.getUsername());
 		return oneTime;
 	}
 
@@ -165,8 +140,7 @@ public class AccountService {
 		Role before = user.getRole();
 		user.changeRole(role);
 		sessions.endSessionsOf(user.getUsername());
-		auditLog.record(actorName(by), "USER_ROLE_CHANGED", "user:" + user.getId(),
-				user.getUsername() + ": " + before + " -> " + role, AuditLog.currentClientIp());
+		audit(actorName(by), "USER_ROLE_CHANGED", user, user.getUsername() + ": " + before + " -> " + role);
 	}
 
 	@Transactional
@@ -182,8 +156,7 @@ public class AccountService {
 		if (!enabled) {
 			sessions.endSessionsOf(user.getUsername());
 		}
-		auditLog.record(actorName(by), enabled ? "USER_ENABLED" : "USER_DISABLED", "user:" + user.getId(),
-				user.getUsername(), AuditLog.currentClientIp());
+		audit(actorName(by), enabled ? "USER_ENABLED" : "USER_DISABLED", user, user.getUsername());
 	}
 
 	public AppUser get(long userId) {
@@ -219,25 +192,22 @@ public class AccountService {
 		}
 	}
 
-	/** Sixteen characters from an alphabet without look-alikes (no 0/O, 1/l/I). */
-	static String generatePassword() {
-		StringBuilder sb = new StringBuilder();
-		for (int i = 0; i < 16; i++) {
-			if (i > 0 && i % 4 == 0) {
-				sb.append('-');
-			}
-			sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-		}
-		return sb.toString();
+	/** Records a change to {@code user}'s account, made by {@code actor} from the current request. */
+	private void audit(String actor, String action, AppUser user, String detail) {
+		auditLog.record(actor, action, "user:" + user.getId(), detail, AuditLog.currentClientIp());
 	}
 
 	private static String actorName(Actor by) {
 		return by == null ? null : by.username();
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+	/** {@code typed} stripped, or {@code null} when blank; refused when another account than {@code userId} has it. */
+	private String unusedEmail(String typed, Long userId) {
+		String email = typed == null || typed.isBlank() ? null : typed.strip();
+		if (email != null && users.emailTaken(email, userId)) {
+			throw new DomainException("Another account already uses that email address.");
+		}
+		return email;
 	}
-
 
 }

@@ -45,7 +45,7 @@ class FirstRunAdmin implements ApplicationRunner {
 			log.info("Created the account 'admin' with the password from DATELINE_ADMIN_PASSWORD.");
 			return;
 		}
-		String generated = AccountService.generatePassword();
+		String generated = OneTimePasswords.generate();
 		accounts.createInitialAdmin(generated, true);
 		log.warn("""
 

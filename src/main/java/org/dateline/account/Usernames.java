@@ -2,6 +2,9 @@ package org.dateline.account;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.dateline.shared.DomainException;
 
 /**
  * The one way a typed username becomes the name the account lookup, the sign-in throttle and the
@@ -15,7 +18,18 @@ final class Usernames {
 	/** The longest name the audit log keeps (and longer than any real username). */
 	static final int MAX = 50;
 
+	private static final Pattern NEW_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+
 	private Usernames() {
+	}
+
+	/** The name a new account gets from what an admin typed: stripped, lower case, and of the allowed letters. */
+	static String requireValid(String typed) {
+		String name = typed.strip().toLowerCase(Locale.ROOT);
+		if (!NEW_NAME.matcher(name).matches()) {
+			throw new DomainException("A username is 2 to 50 lower-case letters, digits, dots, hyphens or underscores.");
+		}
+		return name;
 	}
 
 	static String normalize(String typed) {

@@ -14,11 +14,8 @@ final class AltText {
 	}
 
 	/** Refuses to go live while the lead image or a body picture lacks alt text. */
-	static void requireForStory(Long leadImageId, boolean leadDecorative, String leadAltText, String bodyHtml) {
-		if (leadImageId != null && !leadDecorative && (leadAltText == null || leadAltText.isBlank())) {
-			throw new DomainException("The lead image has no alt text. Describe it for readers who cannot see it, "
-					+ "or mark it decorative, then publish.");
-		}
+	static void requireForStory(ArticleLead lead, String bodyHtml) {
+		lead.requireAltText();
 		requireInBody(bodyHtml, "publish");
 	}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,8 +40,6 @@ import org.dateline.article.ArticleEvents.ArticleUnpublished;
 import org.dateline.article.section.Section;
 import org.dateline.shared.Actor;
 import org.dateline.shared.DomainException;
-import org.dateline.shared.HtmlSanitizer;
-import org.dateline.shared.PlainText;
 import org.dateline.shared.Slug;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -50,7 +49,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "article")
-public class Article extends AbstractAggregateRoot<Article> {
+public class Article extends AbstractAggregateRoot<Article> implements StoryText.Holder {
 
 	public static final int HEADLINE_MAX = 200;
 
@@ -67,17 +66,8 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Column(nullable = false, unique = true, length = 80)
 	private String slug;
 
-	@Column(nullable = false, length = HEADLINE_MAX)
-	private String headline;
-
-	@Column(length = DEK_MAX)
-	private String dek;
-
-	@Column(name = "body_html", nullable = false)
-	private String bodyHtml = "";
-
-	@Column(name = "body_text", nullable = false)
-	private String bodyText = "";
+	@Embedded
+	private StoryText text;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "section_id", nullable = false)
@@ -86,9 +76,6 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private ArticleStatus status = ArticleStatus.DRAFT;
-
-	@Column(length = DATELINE_MAX)
-	private String dateline;
 
 	@Column(name = "created_by")
 	private Long createdBy;
@@ -114,19 +101,8 @@ public class Article extends AbstractAggregateRoot<Article> {
 	@Version
 	private long version;
 
-	// The lead image is chosen beside the text (ArticleImages), without moving the story's version,
-	// so picking a picture never turns the writer's next save into a conflict. Read-only here.
-	@Column(name = "lead_image_id", insertable = false, updatable = false)
-	private Long leadImageId;
-
-	@Column(name = "lead_caption", insertable = false, updatable = false)
-	private String leadCaption;
-
-	@Column(name = "lead_alt_text", insertable = false, updatable = false)
-	private String leadAltText;
-
-	@Column(name = "lead_decorative", insertable = false, updatable = false)
-	private boolean leadDecorative;
+	@Embedded
+	private ArticleLead lead = new ArticleLead();
 
 	@ElementCollection
 	@CollectionTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"))
@@ -167,33 +143,18 @@ public class Article extends AbstractAggregateRoot<Article> {
 	/** Replaces the editable content; a live story stays live and shows "Updated". */
 	void revise(ArticleContent content, Section section, Actor by, Clock clock) {
 		checkMayEdit(by);
-		Map<String, String> before = readerFields();
+		Map<String, String> before = text.readerFields(this.section.getSlug());
 		apply(content);
 		this.section = Objects.requireNonNull(section);
 		this.updatedAt = clock.instant();
 		if (status == ArticleStatus.PUBLISHED) {
 			this.contentUpdatedAt = updatedAt;
-			Map<String, ArticleEvents.Change> changes = new LinkedHashMap<>();
-			readerFields().forEach((field, now) -> {
-				if (!Objects.equals(before.get(field), now)) {
-					changes.put(field, new ArticleEvents.Change(before.get(field), now));
-				}
-			});
+			Map<String, ArticleEvents.Change> changes = ArticleEvents.Change.between(before,
+					text.readerFields(this.section.getSlug()));
 			if (!changes.isEmpty()) {
 				registerEvent(new ArticleEvents.ArticleRevised(id, slug, by.username(), updatedAt, changes));
 			}
 		}
-	}
-
-	/** What readers see of the story's text, to tell what an edit of a live story changed. */
-	private Map<String, String> readerFields() {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("headline", headline);
-		fields.put("dek", dek);
-		fields.put("bodyHtml", bodyHtml);
-		fields.put("dateline", dateline);
-		fields.put("section", section == null ? null : section.getSlug());
-		return fields;
 	}
 
 	/** Gives the story a new slug and returns the old one. */
@@ -210,26 +171,20 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	/** Appends a correction or update, shown to readers with its time. */
 	public Correction addCorrection(CorrectionKind kind, String text, Actor by, Clock clock) {
-		requireEditor(by, "add a correction or update");
+		by.requireEditor("Only an editor can add a correction or update.");
 		if (publishedAt == null) {
 			throw new DomainException("Corrections and updates go on stories that readers have seen. Edit the draft instead.");
 		}
-		if (text == null || text.isBlank()) {
-			throw new DomainException("Write the text of the " + kind.label().toLowerCase() + ".");
-		}
-		if (text.strip().length() > Correction.TEXT_MAX) {
-			throw new DomainException("Keep the " + kind.label().toLowerCase() + " to " + Correction.TEXT_MAX + " characters or fewer.");
-		}
-		Correction correction = new Correction(kind, text.strip(), clock.instant(), by.id());
+		Correction correction = Correction.written(kind, text, clock.instant(), by.id());
 		corrections.add(correction);
 		updatedAt = clock.instant();
-		registerEvent(new ArticleEvents.CorrectionAdded(id, by.username(), kind, text.strip()));
+		registerEvent(new ArticleEvents.CorrectionAdded(id, by.username(), kind, correction.getText()));
 		return correction;
 	}
 
 	public void submitForReview(Actor by, Clock clock) {
 		checkMayEdit(by);
-		requireStatus("submit for review", ArticleStatus.DRAFT);
+		status.requireOneOf("submit for review", ArticleStatus.DRAFT);
 		status = ArticleStatus.IN_REVIEW;
 		reviewNote = null;
 		updatedAt = clock.instant();
@@ -237,8 +192,8 @@ public class Article extends AbstractAggregateRoot<Article> {
 	}
 
 	public void returnToDraft(Actor by, String note, Clock clock) {
-		requireEditor(by, "send a story back");
-		requireStatus("send back", ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED);
+		by.requireEditor("Only an editor can send a story back.");
+		status.requireOneOf("send back", ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED);
 		status = ArticleStatus.DRAFT;
 		scheduledAt = null;
 		reviewNote = note == null || note.isBlank() ? null
@@ -248,13 +203,13 @@ public class Article extends AbstractAggregateRoot<Article> {
 	}
 
 	public void schedule(Actor by, Instant publishAt, Clock clock) {
-		requireEditor(by, "schedule a story");
-		requireStatus("schedule", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+		by.requireEditor("Only an editor can schedule a story.");
+		status.requireOneOf("schedule", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
 				ArticleStatus.UNPUBLISHED);
 		if (!publishAt.isAfter(clock.instant())) {
 			throw new DomainException("The publish time must be in the future.");
 		}
-		AltText.requireForStory(leadImageId, leadDecorative, leadAltText, bodyHtml);
+		AltText.requireForStory(lead, text.bodyHtml());
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		status = ArticleStatus.SCHEDULED;
 		scheduledAt = publishAt;
@@ -263,17 +218,17 @@ public class Article extends AbstractAggregateRoot<Article> {
 	}
 
 	public void publish(Actor by, Clock clock) {
-		requireEditor(by, "publish a story");
-		requireStatus("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
+		by.requireEditor("Only an editor can publish a story.");
+		status.requireOneOf("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED,
 				ArticleStatus.UNPUBLISHED);
-		AltText.requireForStory(leadImageId, leadDecorative, leadAltText, bodyHtml);
+		AltText.requireForStory(lead, text.bodyHtml());
 		boolean skippedReview = status == ArticleStatus.DRAFT;
 		goLive(by.username(), clock.instant(), skippedReview);
 	}
 
 	/** The scheduler's move: a scheduled story whose time has come goes live. */
 	public void publishScheduled(Clock clock) {
-		requireStatus("publish on schedule", ArticleStatus.SCHEDULED);
+		status.requireOneOf("publish on schedule", ArticleStatus.SCHEDULED);
 		if (scheduledAt.isAfter(clock.instant())) {
 			throw new DomainException("This story is embargoed until " + scheduledAt + ".");
 		}
@@ -282,8 +237,8 @@ public class Article extends AbstractAggregateRoot<Article> {
 	}
 
 	public void unpublish(Actor by, Clock clock) {
-		requireEditor(by, "unpublish a story");
-		requireStatus("unpublish", ArticleStatus.PUBLISHED);
+		by.requireEditor("Only an editor can unpublish a story.");
+		status.requireOneOf("unpublish", ArticleStatus.PUBLISHED);
 		status = ArticleStatus.UNPUBLISHED;
 		updatedAt = clock.instant();
 		registerEvent(new ArticleUnpublished(id, slug, by.username()));
@@ -304,7 +259,7 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	/** The lead image's id, or {@code null}. */
 	public Long getLeadImageId() {
-		return leadImageId;
+		return lead.imageId();
 	}
 
 	/** Whether {@code actor} may open this story on the desk: editors any, reporters their own. */
@@ -328,30 +283,12 @@ public class Article extends AbstractAggregateRoot<Article> {
 		}
 	}
 
-	private static void requireEditor(Actor by, String what) {
-		if (!by.isEditor()) {
-			throw new DomainException("Only an editor can " + what + ".");
-		}
-	}
-
-	private void requireStatus(String move, ArticleStatus... allowed) {
-		for (ArticleStatus candidate : allowed) {
-			if (status == candidate) {
-				return;
-			}
-		}
-		throw new DomainException("A story that is " + status.label().toLowerCase() + " cannot " + move + ".");
-	}
-
 	private void apply(ArticleContent content) {
-		this.headline = PlainText.clean(content.headline());
-		this.dek = PlainText.clean(content.dek());
-		this.bodyHtml = HtmlSanitizer.sanitize(PlainText.clean(content.bodyHtml()));
-		this.bodyText = HtmlSanitizer.toPlainText(this.bodyHtml);
+		StoryText written = StoryText.of(content);
 		if (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) {
-			AltText.requireInBody(bodyHtml, "save");
+			AltText.requireInBody(written.bodyHtml(), "save");
 		}
-		this.dateline = PlainText.clean(content.dateline());
+		this.text = written;
 		if (!content.bylines().isEmpty()) {
 			this.bylines.clear();
 			this.bylines.addAll(content.bylines());
@@ -388,20 +325,9 @@ public class Article extends AbstractAggregateRoot<Article> {
 		return slug;
 	}
 
-	public String getHeadline() {
-		return headline;
-	}
-
-	public String getDek() {
-		return dek;
-	}
-
-	public String getBodyHtml() {
-		return bodyHtml;
-	}
-
-	public String getBodyText() {
-		return bodyText;
+	@Override
+	public StoryText text() {
+		return text;
 	}
 
 	public Section getSection() {
@@ -410,10 +336,6 @@ public class Article extends AbstractAggregateRoot<Article> {
 
 	public ArticleStatus getStatus() {
 		return status;
-	}
-
-	public String getDateline() {
-		return dateline;
 	}
 
 	public Long getCreatedBy() {

@@ -1,6 +1,9 @@
 package org.dateline.article;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import org.dateline.shared.AuditableEvent;
 
@@ -98,6 +101,18 @@ public final class ArticleEvents {
 
 	/** A field's value before and after a change. */
 	public record Change(String previous, String current) {
+
+		/** The fields whose value differs between {@code before} and {@code after}, in the order of {@code after}. */
+		static Map<String, Change> between(Map<String, String> before, Map<String, String> after) {
+			Map<String, Change> changes = new LinkedHashMap<>();
+			after.forEach((field, now) -> {
+				if (!Objects.equals(before.get(field), now)) {
+					changes.put(field, new Change(before.get(field), now));
+				}
+			});
+			return changes;
+		}
+
 	}
 
 	/**
@@ -105,7 +120,7 @@ public final class ArticleEvents {
 	 * and current value. Not audited (the revision history already keeps every save).
 	 */
 	public record ArticleRevised(Long articleId, String slug, String actor, Instant at,
-			java.util.Map<String, Change> changes) {
+			Map<String, Change> changes) {
 	}
 
 }

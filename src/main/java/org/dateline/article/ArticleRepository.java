@@ -46,18 +46,18 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	boolean slugLiveElsewhere(@Param("slug") String slug, @Param("id") long id);
 
 	@Query("""
-			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
-			    s.name, s.slug, a.dateline, a.publishedAt, a.contentUpdatedAt, s.id,
-			    a.leadImageId, a.leadCaption, a.leadAltText, a.leadDecorative)
+			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.text.headline, a.text.dek, a.text.bodyHtml,
+			    s.name, s.slug, a.text.dateline, a.publishedAt, a.contentUpdatedAt, s.id,
+			    a.lead.imageId, a.lead.caption, a.lead.altText, a.lead.decorative)
 			from Article a join a.section s
 			where a.slug = :slug and a.status = org.dateline.article.ArticleStatus.PUBLISHED
 			  and a.publishedAt <= :now""")
 	Optional<PublishedArticle> findPublishedBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
 	@Query("""
-			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.headline, a.dek, a.bodyHtml,
-			    s.name, s.slug, a.dateline, coalesce(a.publishedAt, a.updatedAt), a.contentUpdatedAt, s.id,
-			    a.leadImageId, a.leadCaption, a.leadAltText, a.leadDecorative)
+			select new org.dateline.article.PublishedArticle(a.id, a.slug, a.text.headline, a.text.dek, a.text.bodyHtml,
+			    s.name, s.slug, a.text.dateline, coalesce(a.publishedAt, a.updatedAt), a.contentUpdatedAt, s.id,
+			    a.lead.imageId, a.lead.caption, a.lead.altText, a.lead.decorative)
 			from Article a join a.section s where a.id = :id""")
 	Optional<PublishedArticle> findPreview(@Param("id") long id);
 
@@ -70,13 +70,13 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<CorrectionView> findCorrections(@Param("id") long id);
 
 	@Query("""
-			select new org.dateline.article.DeskArticleRow(a.id, a.headline, a.slug, s.name, a.status, a.createdBy,
+			select new org.dateline.article.DeskArticleRow(a.id, a.text.headline, a.slug, s.name, a.status, a.createdBy,
 			    a.updatedAt, a.publishedAt, a.scheduledAt)
 			from Article a join a.section s
 			where (:status is null or a.status = :status)
 			  and (:sectionId is null or s.id = :sectionId)
 			  and (:authorId is null or a.createdBy = :authorId)
-			  and (:headline is null or lower(a.headline) like lower(concat('%', cast(:headline as string), '%')))""")
+			  and (:headline is null or lower(a.text.headline) like lower(concat('%', cast(:headline as string), '%')))""")
 	List<DeskArticleRow> findForDesk(@Param("status") ArticleStatus status, @Param("sectionId") Long sectionId,
 			@Param("authorId") Long authorId, @Param("headline") String headline, Pageable pageable);
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "article_revision")
-public class ArticleRevision {
+public class ArticleRevision implements StoryText.Holder {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,20 +29,8 @@ public class ArticleRevision {
 	@Column(name = "article_version", nullable = false)
 	private long articleVersion;
 
-	@Column(nullable = false, length = 200)
-	private String headline;
-
-	@Column(length = 500)
-	private String dek;
-
-	@Column(name = "body_html", nullable = false)
-	private String bodyHtml;
-
-	@Column(name = "body_text", nullable = false)
-	private String bodyText;
-
-	@Column(length = 100)
-	private String dateline;
+	@Embedded
+	private StoryText text;
 
 	@Column(name = "section_id", nullable = false)
 	private Long sectionId;
@@ -71,11 +60,7 @@ public class ArticleRevision {
 		ArticleRevision revision = new ArticleRevision();
 		revision.articleId = article.getId();
 		revision.articleVersion = article.getVersion();
-		revision.headline = article.getHeadline();
-		revision.dek = article.getDek();
-		revision.bodyHtml = article.getBodyHtml();
-		revision.bodyText = article.getBodyText();
-		revision.dateline = article.getDateline();
+		revision.text = article.text();
 		revision.sectionId = article.getSection().getId();
 		revision.slug = article.getSlug();
 		String names = article.getBylines().stream().map(Byline::getName).collect(Collectors.joining(", "));
@@ -89,7 +74,7 @@ public class ArticleRevision {
 
 	/** The revision's text as content for a new save (restoring keeps the current bylines). */
 	ArticleContent toContent(java.util.List<Byline> currentBylines) {
-		return new ArticleContent(headline, dek, bodyHtml, dateline, currentBylines);
+		return new ArticleContent(text.headline(), text.dek(), text.bodyHtml(), text.dateline(), currentBylines);
 	}
 
 	void backdate(Instant at) {
@@ -108,24 +93,9 @@ public class ArticleRevision {
 		return articleVersion;
 	}
 
-	public String getHeadline() {
-		return headline;
-	}
-
-	public String getDek() {
-		return dek;
-	}
-
-	public String getBodyHtml() {
-		return bodyHtml;
-	}
-
-	public String getBodyText() {
-		return bodyText;
-	}
-
-	public String getDateline() {
-		return dateline;
+	@Override
+	public StoryText text() {
+		return text;
 	}
 
 	public Long getSectionId() {

@@ -1,5 +1,9 @@
 package org.dateline.article;
 
+import java.util.List;
+
+import org.dateline.shared.DomainException;
+
 /** Where a story is in the newsroom's workflow. See {@code docs/workflow.md}. */
 public enum ArticleStatus {
 
@@ -14,6 +18,13 @@ public enum ArticleStatus {
 
 	public String label() {
 		return label;
+	}
+
+	/** Refuses the workflow {@code move} unless this is one of the states it starts from. */
+	void requireOneOf(String move, ArticleStatus... allowed) {
+		if (!List.of(allowed).contains(this)) {
+			throw new DomainException("A story that is " + label.toLowerCase() + " cannot " + move + ".");
+		}
 	}
 
 }

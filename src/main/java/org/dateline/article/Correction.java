@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.dateline.shared.DomainException;
+
 /** A dated correction or update note on a published story. Part of the {@link Article} aggregate. */
 @Entity
 @Table(name = "correction")
@@ -38,7 +40,18 @@ public class Correction {
 	protected Correction() {
 	}
 
-	Correction(CorrectionKind kind, String text, Instant createdAt, Long createdBy) {
+	/** A new correction or update with {@code text} stripped; refused when blank or too long. */
+	static Correction written(CorrectionKind kind, String text, Instant at, Long by) {
+		if (text == null || text.isBlank()) {
+			throw new DomainException("Write the text of the " + kind.label().toLowerCase() + ".");
+		}
+		if (text.strip().length() > TEXT_MAX) {
+			throw new DomainException("Keep the " + kind.label().toLowerCase() + " to " + TEXT_MAX + " characters or fewer.");
+		}
+		return new Correction(kind, text.strip(), at, by);
+	}
+
+	private Correction(CorrectionKind kind, String text, Instant createdAt, Long createdBy) {
 		this.kind = kind;
 		this.text = text;
 		this.createdAt = createdAt;

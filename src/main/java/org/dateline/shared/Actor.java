@@ -15,4 +15,11 @@ public record Actor(long id, String username, Role role, String displayName) {
 		return role.includes(Role.EDITOR);
 	}
 
+	/** Refuses what only an editor (or an admin) may do, saying so in {@code refusal}. */
+	public void requireEditor(String refusal) {
+		if (!isEditor()) {
+			throw new DomainException(refusal);
+		}
+	}
+
 }

@@ -345,9 +345,7 @@ public class SubjectService {
 	}
 
 	private static void requireEditor(Actor by) {
-		if (!by.isEditor()) {
-			throw new DomainException("Only editors can change people, organizations and events.");
-		}
+		by.requireEditor("Only editors can change people, organizations and events.");
 	}
 
 	private Slug chooseSlug(String requested, String name, Long subjectId) {
