@@ -59,7 +59,7 @@ public final class StreamingReplica implements AutoCloseable {
 			}
 			statement.execute("select pg_create_physical_replication_slot('" + SLOT + "', true)");
 			single(statement, "select pg_backup_start('dateline replica', true)::text");
-			Backups.copyDataDirectory(primaryData, into);
+			BackupFiles.copyDataDirectory(primaryData, into);
 			try (ResultSet rs = statement.executeQuery("select labelfile from pg_backup_stop(false)")) {
 				rs.next();
 				Files.writeString(into.resolve("backup_label"), rs.getString(1), StandardCharsets.UTF_8);
