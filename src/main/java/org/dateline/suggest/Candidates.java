@@ -131,7 +131,7 @@ final class Candidates {
 			}
 			boolean honorific = false;
 			int first = i;
-			while (first + 1 < n && Lexicon.HONORIFICS.contains(tokens.get(first).norm()) && tokens.get(first).capitalized()
+			while (first + 1 < n && tokens.get(first).capitalized() && Lexicon.HONORIFICS.contains(tokens.get(first).norm())
 					&& !used[first + 1] && linked(tokens, first + 1)) {
 				// "Dr. Nicole Webster", "Sheikh Khalid ...": a person, but neither name nor role
 				honorific = true;
@@ -372,7 +372,7 @@ final class Candidates {
 	static Set<String> surnamesOfGivenNames(Tokens tokens, boolean[] used) {
 		Set<String> surnames = new java.util.HashSet<>();
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!used[i] && givenName(tokens, i) && tokens.get(i).capitalized()) {
+			if (!used[i] && tokens.get(i).capitalized() && givenName(tokens, i)) {
 				int end = nameEnd(tokens, used, i);
 				if (end > i) {
 					surnames.add(tokens.get(end).norm());
