@@ -9,6 +9,7 @@ import org.dateline.suggest.Candidates.Org;
 import org.dateline.suggest.Tokens.Token;
 
 import static org.dateline.suggest.Candidates.*;
+import static org.dateline.suggest.Roles.*;
 
 /**
  * The organizations stage of {@link Candidates}: capitalized names with an organization word
