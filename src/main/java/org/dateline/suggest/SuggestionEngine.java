@@ -40,7 +40,10 @@ final class SuggestionEngine {
 		if (tokens.size() == 0) {
 			return List.of();
 		}
-		List<String> words = tokens.list().stream().map(Token::norm).toList();
+		List<String> words = new ArrayList<>(tokens.size());
+		for (Token t : tokens.list()) {
+			words.add(t.norm());
+		}
 		List<Hit> hits = new ArrayList<>();
 		for (Hit hit : gazetteer.find(words)) {
 			if (!partOfLongerName(tokens, hit.first(), hit.last()) && (!hit.capitalized() || hasCapital(tokens, hit))
