@@ -16,7 +16,7 @@ import org.dateline.cache.PageCache.Page;
 import org.dateline.cache.ResponseKeys;
 import org.dateline.shared.ReaderReads;
 import org.springframework.http.HttpHeaders;
-import org.springframework.util.DigestUtils;
+import org.dateline.shared.PageEtags;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -138,7 +138,7 @@ class ApiCaching extends OncePerRequestFilter {
 			reads.run(() -> chain.doFilter(request, wrapper));
 			if (wrapper.getStatus() == 200) {
 				byte[] body = wrapper.getContentAsByteArray();
-				String etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+				String etag = PageEtags.of(body);
 				Set<String> keys = keys(request);
 				wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 				if (!keys.isEmpty()) {

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Timer;
 import org.dateline.cache.PageCache;
 import org.dateline.cache.PageCache.Page;
 import org.dateline.cache.ResponseKeys;
+import org.dateline.shared.PageEtags;
 import org.dateline.shared.ReaderReads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

@@ -1,4 +1,4 @@
-package org.dateline.site;
+package org.dateline.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;

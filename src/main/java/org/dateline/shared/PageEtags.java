@@ -1,10 +1,10 @@
-package org.dateline.site;
+package org.dateline.shared;
 
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * The strong {@code ETag} of a reader page, worked out from its bytes: two checksums of them
+ * The strong {@code ETag} of a reader page or an API answer, worked out from its bytes: two checksums of them
  * (CRC-32C and CRC-32, each a few microseconds for a page, where an MD5 of the same page showed as
  * the widest frames of a page build) and their length. A burst of changed bits up to 32 long
  * changes each checksum, and any other accidental change of a page that kept its length has to
@@ -12,12 +12,12 @@ import java.util.zip.CRC32C;
  * need: it only has to change when the page does. The same bytes always give the same tag, on
  * every instance, so a proxy or browser revalidating gets a 304 until the page itself changes.
  */
-final class PageEtags {
+public final class PageEtags {
 
 	private PageEtags() {
 	}
 
-	static String of(byte[] body) {
+	public static String of(byte[] body) {
 		CRC32C castagnoli = new CRC32C();
 		castagnoli.update(body, 0, body.length);
 		CRC32 ieee = new CRC32();
